@@ -1,0 +1,121 @@
+/**
+ * The one front-matter parser of the project, used by the build (content
+ * loader) and by every tool in `scripts/`. gray-matter is configured so that
+ * only YAML is accepted: JavaScript front matter (`---js`, `---javascript`) is
+ * refused before any engine runs, and YAML is read with js-yaml's CORE schema,
+ * which keeps `2012-03-07` a string instead of turning it into a UTC instant.
+ * Options are always passed, so gray-matter's string-keyed cache is never used.
+ */
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+
+/** A front-matter problem with the 1-based line of the source file where it was found. */
+export class FrontMatterError extends Error {
+	/** 1-based line in the source file. */
+	readonly line: number;
+	constructor(message: string, line: number) {
+		super(message);
+		this.line = line;
+		this.name = 'FrontMatterError';
+	}
+}
+
+export interface ParsedEntryFile {
+	/** Front-matter data (a plain object). */
+	data: Record<string, unknown>;
+	/** Markdown body after the closing `---`. */
+	body: string;
+	/** 1-based line where the body starts, to report body problems. */
+	bodyLine: number;
+}
+
+const yamlEngine = {
+	parse: (text: string): object => {
+		const value: unknown = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+		return (value ?? {}) as object;
+	},
+	stringify: (data: object): string => yaml.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: '"' }),
+};
+
+const refused = (language: string) => ({
+	parse: (): never => {
+		throw new FrontMatterError(`"${language}" front matter is refused: only YAML front matter is allowed (open it with a plain "---" line)`, 1);
+	},
+	stringify: (): never => {
+		throw new Error(`"${language}" front matter is not supported`);
+	},
+});
+
+/** gray-matter options: YAML only, JavaScript engines replaced by ones that refuse. */
+export const GRAY_MATTER_OPTIONS = {
+	language: 'yaml',
+	engines: { yaml: yamlEngine, js: refused('js'), javascript: refused('javascript') },
+} as const;
+
+/** Parses a Markdown file with YAML front matter; throws `FrontMatterError` with a line number. */
+export function parseEntryFile(source: string): ParsedEntryFile {
+	const text = source.replace(/^\uFEFF/, '');
+	const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+	if (!/^---\s*$/.test(firstLine)) {
+		const language = firstLine.startsWith('---') ? firstLine.slice(3).trim() : '';
+		if (language && language !== 'yaml') refused(language).parse();
+		if (!language) throw new FrontMatterError('missing front matter: the file must start with a "---" line, then YAML fields, then "---"', 1);
+	}
+	if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(firstLine.length))) {
+		throw new FrontMatterError('front matter is not closed: add a "---" line after the last field', 1);
+	}
+	let parsed: matter.GrayMatterFile<string>;
+	try {
+		parsed = matter(text, GRAY_MATTER_OPTIONS as unknown as matter.GrayMatterOption<string, never>);
+	} catch (error) {
+		if (error instanceof FrontMatterError) throw error;
+		if (error instanceof yaml.YAMLException) {
+			throw new FrontMatterError(`invalid YAML: ${error.reason}`, (error.mark?.line ?? 0) + 2);
+		}
+		throw new FrontMatterError(`invalid front matter: ${(error as Error).message}`, 1);
+	}
+	const data: unknown = parsed.data;
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		throw new FrontMatterError('front matter must be a set of "field: value" lines', 2);
+	}
+	const bodyLine = text.length - parsed.content.length > 0 ? text.slice(0, text.length - parsed.content.length).split('\n').length : 1;
+	return { data: { ...(data as Record<string, unknown>) }, body: parsed.content, bodyLine };
+}
+
+/** Serialises front matter and body back into a Markdown file (used by the import and authoring tools). */
+export function stringifyEntryFile(data: Record<string, unknown>, body: string): string {
+	const trimmed = body.replace(/^\n+/, '').replace(/\s+$/, '');
+	return `---\n${yamlEngine.stringify(data)}---\n${trimmed ? `\n${trimmed}\n` : ''}`;
+}
+
+/** 1-based line of a field in a file's front matter (`links.0.url` style paths), or 1 when not found. */
+export function lineOfField(source: string, path: readonly (string | number)[]): number {
+	const lines = source.split(/\r?\n/);
+	const end = lines.indexOf('---', 1);
+	const limit = end === -1 ? lines.length : end;
+	let line = 1;
+	let indent = -1;
+	let from = 1;
+	for (const key of path) {
+		let found = -1;
+		let seen = -1;
+		for (let i = from; i < limit; i++) {
+			const current = lines[i] ?? '';
+			const currentIndent = current.length - current.trimStart().length;
+			if (current.trim() && currentIndent <= indent && i > from) break;
+			const content = current.trimStart();
+			if (typeof key === 'number') {
+				if (content.startsWith('- ') || content === '-') seen++;
+				if (seen === key) { found = i; break; }
+			} else if (content.replace(/^- /, '').startsWith(`${key}:`)) {
+				found = i;
+				break;
+			}
+		}
+		if (found === -1) break;
+		line = found + 1;
+		indent = (lines[found] ?? '').length - (lines[found] ?? '').trimStart().length;
+		from = typeof key === 'number' ? found : found + 1;
+	}
+	return line;
+}

@@ -1,0 +1,53 @@
+/**
+ * Numbered pagination. Page 1 lives at the listing's own URL, page N at
+ * `<base>page/N/`, so the first page keeps a short, shareable address.
+ */
+
+/** Items per listing page. */
+export const PAGE_SIZE = 20;
+
+export interface Page<T> {
+	/** Items on this page. */
+	items: T[];
+	/** 1-based page number. */
+	current: number;
+	/** Number of pages (at least 1, so an empty listing still has a page). */
+	total: number;
+	/** Total number of items across pages. */
+	totalItems: number;
+}
+
+/** Splits `items` into pages of `size`; always returns at least one page. */
+export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
+	if (!Number.isInteger(size) || size < 1) throw new RangeError(`Page size must be a positive integer, got ${size}`);
+	const total = Math.max(1, Math.ceil(items.length / size));
+	return Array.from({ length: total }, (_, index) => ({
+		items: items.slice(index * size, (index + 1) * size),
+		current: index + 1,
+		total,
+		totalItems: items.length,
+	}));
+}
+
+/** URL of page `n` of a listing whose first page is at `baseUrl` (ending in `/`). */
+export function pageUrl(baseUrl: string, n: number): string {
+	return n <= 1 ? baseUrl : `${baseUrl}page/${n}/`;
+}
+
+export type PageLink = { kind: 'page'; n: number; current: boolean } | { kind: 'gap' };
+
+/** Page numbers to show: first, last, and a window around the current page, with gaps. */
+export function pageLinks(current: number, total: number, window = 1): PageLink[] {
+	const shown = new Set<number>([1, total]);
+	for (let n = current - window; n <= current + window; n++) if (n >= 1 && n <= total) shown.add(n);
+	const sorted = [...shown].sort((a, b) => a - b);
+	const links: PageLink[] = [];
+	let previous = 0;
+	for (const n of sorted) {
+		if (n - previous === 2) links.push({ kind: 'page', n: previous + 1, current: false });
+		else if (n - previous > 2) links.push({ kind: 'gap' });
+		links.push({ kind: 'page', n, current: n === current });
+		previous = n;
+	}
+	return links;
+}

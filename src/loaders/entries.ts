@@ -1,0 +1,71 @@
+/**
+ * Content loader for one entry type. Unlike Astro's glob() loader, which logs
+ * and skips files it cannot read or render, this one fails the build on any
+ * problem, lists every problem at once as `file:line: field: message`, takes
+ * the slug from the file name, rejects duplicate slugs across types, and checks
+ * `related` slugs. Rendering is skipped for files whose content is unchanged.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkSlugs, ContentError, displayPath, listEntryFiles, readUtf8, type ContentProblem } from '../lib/content-files.ts';
+import type { EntryType } from '../lib/entry-types.ts';
+import { excerptFromMarkdown } from '../lib/excerpt.ts';
+import { validateEntry } from '../lib/validate-entry.ts';
+import type { EntrySchemas } from '../schemas/index.ts';
+
+export interface EntriesLoaderOptions {
+	/** The type this loader loads. */
+	type: EntryType;
+	/** Absolute path of the content folder. */
+	contentDir: string;
+	/** Schemas bound to the site's vocabularies. */
+	schemas: EntrySchemas;
+}
+
+export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOptions): Loader {
+	async function load({ store, renderMarkdown, generateDigest }: LoaderContext): Promise<void> {
+		const allFiles = listEntryFiles(contentDir);
+		const problems: ContentProblem[] = checkSlugs(allFiles).filter((problem) => problem.file.includes(`/${type}/`) || problem.file.startsWith(`${type}/`));
+		const knownSlugs = new Set(allFiles.map((file) => file.slug));
+		const untouched = new Set(store.keys());
+		for (const file of allFiles.filter((entry) => entry.type === type)) {
+			const name = displayPath(file.path);
+			let source: string;
+			try {
+				source = readUtf8(file.path);
+			} catch (error) {
+				if (error instanceof ContentError) { problems.push(...error.problems); continue; }
+				throw error;
+			}
+			const result = validateEntry(schemas, type, source, name, knownSlugs);
+			if (!result.ok) { problems.push(...result.problems); continue; }
+			untouched.delete(file.slug);
+			const digest = generateDigest(source);
+			if (store.get(file.slug)?.digest === digest) continue;
+			try {
+				const rendered = await renderMarkdown(result.body);
+				store.set({ id: file.slug, data: { ...result.data, excerpt: excerptFromMarkdown(result.body) }, body: result.body, filePath: name, digest, rendered });
+			} catch (error) {
+				problems.push({ file: name, line: 1, field: 'body', message: `cannot be rendered: ${(error as Error).message}` });
+			}
+		}
+		if (problems.length) throw new ContentError(problems);
+		for (const id of untouched) store.delete(id);
+	}
+
+	let watching = false;
+	return {
+		name: `entries-loader:${type}`,
+		load: async (context) => {
+			await load(context);
+			if (!context.watcher || watching) return;
+			watching = true;
+			// In `astro dev`, reload the collection when any of its files changes.
+			context.watcher.add(contentDir);
+			context.watcher.on('all', (_event, path) => {
+				if (path.startsWith(contentDir) && path.endsWith('.md')) {
+					load(context).catch((error: Error) => context.logger.error(error.message));
+				}
+			});
+		},
+	};
+}

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+import { isCalendarDate } from '../lib/dates.ts';
+
+/** A calendar date written `YYYY-MM-DD`, kept as a string so no time zone can shift it. */
+export const calendarDate = (what: string) =>
+	z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `required: add the ${what} as YYYY-MM-DD, for example 2012-03-07`
+					: `must be the ${what} written YYYY-MM-DD, for example 2012-03-07 (got ${JSON.stringify(issue.input)})`,
+		})
+		.refine(isCalendarDate, {
+			error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date: write the ${what} as YYYY-MM-DD, for example 2012-03-07`,
+		});

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { entryFields } from './entry.ts';
+import type { Vocabularies } from './vocabulary.ts';
+
+/** News items and press releases. */
+export const newsSchema = (vocabularies: Vocabularies) =>
+	z.strictObject({
+		...entryFields(vocabularies),
+		/** Place of a press release, shown before the text, such as "Bangkok (Thailand)". */
+		dateline: z.string().trim().min(1).optional(),
+	});
+
+export type NewsData = z.infer<ReturnType<typeof newsSchema>>;

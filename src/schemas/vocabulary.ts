@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { isSlug } from '../lib/slugs.ts';
+
+/** One term of a controlled vocabulary (a topic or a region). */
+export const termSchema = z.strictObject({
+	/** URL slug used in entries' front matter and in the term's page address. */
+	slug: z.string().refine(isSlug, { error: 'must be a slug: lowercase letters, digits and single hyphens' }),
+	/** Name shown to readers. */
+	label: z.string().trim().min(1),
+	/** One-sentence description shown on the term's page. */
+	description: z.string().trim().min(1).optional(),
+});
+
+/** A vocabulary file: a list of terms with unique slugs. */
+export const vocabularySchema = z.array(termSchema).superRefine((terms, ctx) => {
+	const seen = new Set<string>();
+	terms.forEach((term, index) => {
+		if (seen.has(term.slug)) ctx.addIssue({ code: 'custom', path: [index, 'slug'], message: `duplicate slug "${term.slug}"` });
+		seen.add(term.slug);
+	});
+});
+
+export type Term = z.infer<typeof termSchema>;
+
+/** The controlled vocabularies entries are checked against. */
+export interface Vocabularies {
+	/** Topics, from content/taxonomies/topics.yaml. */
+	topics: Term[];
+	/** Regions, from content/taxonomies/regions.yaml. */
+	regions: Term[];
+}
