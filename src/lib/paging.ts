@@ -51,3 +51,13 @@ export function pageLinks(current: number, total: number, window = 1): PageLink[
 	}
 	return links;
 }
+
+/** The rest parameter of a paginated route: undefined for page 1, `page/N` after. */
+export function pageParam(n: number): string | undefined {
+	return n <= 1 ? undefined : `page/${n}`;
+}
+
+/** Static paths for a paginated listing route `…/[...page].astro`, with extra params and props. */
+export function paginatedPaths<T, P extends Record<string, string>, X extends object>(items: readonly T[], params: P, extra: X, size = PAGE_SIZE) {
+	return paginate(items, size).map((page) => ({ params: { ...params, page: pageParam(page.current) }, props: { ...extra, page } }));
+}

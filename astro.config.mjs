@@ -1,0 +1,20 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { basePath, siteUrl } from './src/lib/build-env.ts';
+
+export default defineConfig({
+	site: siteUrl(),
+	base: basePath(),
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// Markdown goes through remark/rehype: raw HTML is parsed, then sanitised with an allowlist.
+	markdown: {
+		processor: unified({
+			rehypePlugins: [rehypeRaw, rehypeSanitize],
+		}),
+	},
+	devToolbar: { enabled: false },
+});
