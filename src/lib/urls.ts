@@ -24,6 +24,13 @@ export const paths = {
 	region: (slug: string, lang?: string) => `${langPrefix(lang)}regions/${slug}/`,
 	regions: (lang?: string) => `${langPrefix(lang)}regions/`,
 	search: (lang?: string) => `${langPrefix(lang)}search/`,
+	/** A feed: `name` is `all`, a type or `topics/<slug>`; `extension` is `rss`, `atom` or `json`. */
+	feed: (name: string, extension: string, lang?: string) => `${langPrefix(lang)}feeds/${name}.${extension}`,
+	/** The iCalendar feed of every event. */
+	calendar: (lang?: string) => `${langPrefix(lang)}feeds/events.ics`,
+	/** One event as an iCalendar file. */
+	eventCalendar: (slug: string, lang?: string) => `${langPrefix(lang)}events/${slug}.ics`,
+	robots: () => '/robots.txt',
 } as const;
 
 /** Prefixes a root-relative path with the deployment base (`/` or `/sub/path/`). */
