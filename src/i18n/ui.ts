@@ -101,6 +101,20 @@ const en = {
 	'kind.video': 'Video',
 	'kind.guide': 'Guide',
 	'kind.other': 'Publication',
+	'feeds.subscribe': 'Subscribe',
+	'feeds.subscribeTo': 'Subscribe to {title}',
+	'feeds.rss': 'RSS',
+	'feeds.atom': 'Atom',
+	'feeds.json': 'JSON Feed',
+	'feeds.calendar': 'Calendar (iCal)',
+	'feeds.alternate': '{title} ({format})',
+	'feeds.all': 'Everything',
+	'feeds.all.description': 'The latest news, events and publications on preventing and combating the smuggling of migrants.',
+	'feeds.title': '{name} | {site}',
+	'feeds.calendar.title': 'Events | {site}',
+	'event.addToCalendar': 'Add to calendar',
+	'event.calendarFile': 'iCalendar file (.ics)',
+	'meta.imageAlt': 'Smuggling of Migrants: News, Events and Publications (UNODC)',
 } as const;
 
 export type UiKey = keyof typeof en;
