@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import pagefind from './src/integrations/pagefind.ts';
 import { basePath, siteUrl } from './src/lib/build-env.ts';
 
 export default defineConfig({
@@ -16,5 +17,6 @@ export default defineConfig({
 			rehypePlugins: [rehypeRaw, rehypeSanitize],
 		}),
 	},
+	integrations: [pagefind()],
 	devToolbar: { enabled: false },
 });

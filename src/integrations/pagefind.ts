@@ -1,0 +1,63 @@
+/**
+ * Builds the Pagefind search index as part of `astro build` (in the
+ * `astro:build:done` hook, through Pagefind's Node API) and fails the build
+ * with the cause when indexing fails or finds nothing to index. In `astro dev`
+ * it serves the index of the last build, so search works while editing.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+export interface PagefindOptions {
+	/** Minimum number of pages expected in the index; fewer means pages lost their `data-pagefind-body`. */
+	minPages?: number;
+}
+
+const MIME: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
+
+export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroIntegration {
+	let outDir = '';
+	let base = '/';
+	return {
+		name: 'site:pagefind',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const bundle = join(outDir, 'pagefind');
+				if (!existsSync(bundle)) logger.warn('No search index yet: run `npm run build` once, then search works in dev on that index.');
+				server.middlewares.use((req, res, next) => {
+					const path = (req.url ?? '').split('?')[0] ?? '';
+					if (!path.startsWith(`${base}pagefind/`)) return next();
+					const file = normalize(join(bundle, path.slice(`${base}pagefind/`.length)));
+					if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) return next();
+					res.setHeader('Content-Type', MIME[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream');
+					res.end(readFileSync(file));
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				try {
+					const { index, errors } = await createIndex({});
+					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'unknown error'}`);
+					const added = await index.addDirectory({ path: site });
+					if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+					if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+					const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+					const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+					if (indexed < minPages) {
+						throw new Error(`Pagefind indexed ${indexed} page(s) of ${added.page_count}, expected at least ${minPages}: entry pages must keep their data-pagefind-body article`);
+					}
+					logger.info(`Search index: ${indexed} entry pages (of ${added.page_count} pages scanned)`);
+				} finally {
+					await close();
+				}
+			},
+		},
+	};
+}

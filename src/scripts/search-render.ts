@@ -1,0 +1,59 @@
+/**
+ * DOM for search results, built with createElement and textContent only: no
+ * text from a query, an entry or the index is ever parsed as live HTML.
+ * Pagefind's excerpts (escaped text with <mark> around matches) are read in an
+ * inert document and copied as text and <mark> elements.
+ */
+import { displayDate } from '../lib/search-state.ts';
+
+export interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
+
+/** Text and <mark> nodes for a Pagefind excerpt. */
+export function excerptNodes(excerpt: string): Node[] {
+	const inert = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+	const nodes: Node[] = [];
+	for (const node of inert.body.firstElementChild?.childNodes ?? []) {
+		if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			nodes.push(mark);
+		} else {
+			nodes.push(document.createTextNode(node.textContent ?? ''));
+		}
+	}
+	return nodes;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+/** One result as a card like the listings': type, date, linked title, excerpt. */
+export function resultItem(result: ResultData): HTMLLIElement {
+	const item = element('li');
+	const card = element('article', 'card');
+	const meta = element('p', 'card__meta');
+	const section = /^[a-z]+$/.test(result.meta['section'] ?? '') ? result.meta['section'] : 'news';
+	meta.append(element('span', `type-label type-label--${section}`, result.meta['type'] ?? ''));
+	if (result.meta['date']) {
+		const time = element('time', undefined, displayDate(result.meta['date']));
+		time.dateTime = result.meta['date'];
+		meta.append(time);
+	}
+	const title = element('h2', 'card__title');
+	const link = element('a', undefined, result.meta['title'] ?? result.url);
+	link.href = /^(https?:\/\/|\/)/.test(result.url) ? result.url : '#';
+	title.append(link);
+	const summary = element('p', 'card__summary');
+	summary.append(...excerptNodes(result.excerpt));
+	card.append(meta, title, summary);
+	item.append(card);
+	return item;
+}

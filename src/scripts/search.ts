@@ -1,0 +1,174 @@
+/**
+ * The search page: runs Pagefind's JS API from the state in the URL, renders
+ * results and per-value filter counts, and keeps the URL in step so a view can
+ * be shared and the back button restores it. Plain TypeScript, no framework.
+ */
+import { FILTER_KEYS, isEmptyState, pagefindFilters, pagefindSort, parseSearchState, toQueryString, type FilterKey, type SearchState } from '../lib/search-state.ts';
+import { resultItem, type ResultData } from './search-render.ts';
+
+interface PagefindResult { id: string; data: () => Promise<ResultData> }
+interface PagefindResponse { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
+interface Pagefind {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindResponse | null>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE = 10;
+
+export function startSearch(root: HTMLElement | null): void {
+	if (!root) return;
+	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+	const say = (key: string, vars: Record<string, string | number> = {}) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+	const base = root.dataset['base'] ?? '/';
+	const form = root.querySelector('form')!;
+	const input = root.querySelector<HTMLInputElement>('#search-query')!;
+	const status = root.querySelector<HTMLElement>('#search-status')!;
+	const list = root.querySelector<HTMLOListElement>('#search-results')!;
+	const more = root.querySelector<HTMLButtonElement>('#search-more')!;
+	const browse = root.querySelector<HTMLElement>('#search-browse')!;
+	const filtersBox = root.querySelector<HTMLDetailsElement>('#search-filters')!;
+	const filtersSummary = filtersBox.querySelector('summary')!;
+	const filtersLabel = filtersSummary.textContent ?? '';
+	// Filters sit beside the results on wide screens; on phones they fold away above them.
+	if (matchMedia('(min-width: 50rem)').matches) filtersBox.open = true;
+
+	let pagefind: Promise<Pagefind> | undefined;
+	const loadPagefind = () =>
+		(pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+			await module.options({ baseUrl: base, excerptLength: 28 });
+			return module;
+		}));
+
+	const readForm = (): SearchState => {
+		const data = new FormData(form);
+		return parseSearchState(new URLSearchParams([...data.entries()].map(([key, value]) => [key, String(value)])));
+	};
+	const writeForm = (state: SearchState) => {
+		input.value = state.q;
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+		const ticked = FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0);
+		filtersSummary.textContent = ticked ? `${filtersLabel} (${ticked})` : filtersLabel;
+	};
+
+	let run = 0;
+	let shown: PagefindResult[] = [];
+	let rendered = 0;
+
+	async function showMore(focusFirst: boolean) {
+		const batch = shown.slice(rendered, rendered + PAGE);
+		const current = run;
+		const items = (await Promise.all(batch.map((result) => result.data()))).map(resultItem);
+		if (current !== run) return;
+		list.append(...items);
+		rendered += batch.length;
+		more.hidden = rendered >= shown.length;
+		if (focusFirst) items[0]?.querySelector('a')?.focus();
+	}
+
+	/** Shows counts next to filter values, or clears them (`null`) when there is nothing to count. */
+	function showCounts(counts: Partial<Record<FilterKey, Record<string, number>>> | null) {
+		for (const node of root!.querySelectorAll<HTMLElement>('[data-count-for]')) {
+			const [key, value] = (node.dataset['countFor'] ?? '').split(':') as [FilterKey, string];
+			const count = counts?.[key]?.[value] ?? 0;
+			node.textContent = counts ? `(${count})` : '';
+			node.closest('li')?.classList.toggle('is-empty', counts !== null && count === 0);
+		}
+	}
+
+	async function search(state: SearchState) {
+		const current = ++run;
+		list.replaceChildren();
+		more.hidden = true;
+		browse.hidden = true;
+		shown = [];
+		rendered = 0;
+		if (isEmptyState(state)) {
+			status.textContent = say('search.prompt');
+			showCounts(null);
+			return;
+		}
+		status.textContent = say('search.loading');
+		let engine: Pagefind;
+		try {
+			engine = await loadPagefind();
+		} catch {
+			pagefind = undefined;
+			status.textContent = say('search.unavailable');
+			browse.hidden = false;
+			return;
+		}
+		const query = state.q || null;
+		const response = await engine.search(query, { filters: pagefindFilters(state), sort: pagefindSort(state) });
+		if (!response || current !== run) return;
+		shown = response.results;
+		const count = shown.length;
+		if (count === 0) {
+			status.textContent = `${state.q ? say('search.noResults', { q: state.q }) : say('search.noResultsFiltered')} ${say('search.noResultsHelp')}`;
+			browse.hidden = false;
+			return;
+		}
+		const summary = state.q ? say(count === 1 ? 'search.resultFor' : 'search.resultsFor', { count, q: state.q }) : say(count === 1 ? 'search.result' : 'search.results', { count });
+		status.textContent = `${summary} ${say(state.q ? 'search.sortedRelevance' : 'search.sortedDate')}`;
+		await showMore(false);
+		if (filtersBox.open) await updateCounts(state, current);
+	}
+
+	/**
+	 * Result counts per filter value, as if that value were ticked too. Filter data
+	 * is only fetched once the filter panel is open, so a plain query stays light.
+	 */
+	let filtersLoaded: Promise<unknown> | undefined;
+	async function updateCounts(state: SearchState, current = run) {
+		if (isEmptyState(state) || !pagefind) return;
+		const engine = await pagefind;
+		filtersLoaded ??= engine.filters();
+		await filtersLoaded;
+		const query = state.q || null;
+		const all = await engine.search(query, { filters: pagefindFilters(state) });
+		const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
+		// Within a filter, ticks combine with OR: count a filter with ticks as if its own ticks were off.
+		await Promise.all(FILTER_KEYS.map(async (key) => {
+			const response = state.filters[key].length ? await engine.search(query, { filters: pagefindFilters(state, key) }) : all;
+			counts[key] = response?.filters[key] ?? {};
+		}));
+		if (current === run) showCounts(counts);
+	}
+
+	function update(mode: 'push' | 'replace') {
+		const state = readForm();
+		const url = `${location.pathname}${toQueryString(state)}`;
+		if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+		void search(state);
+	}
+
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = setTimeout(() => update('replace'), 250);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(typing);
+		update('push');
+	});
+	form.addEventListener('change', (event) => {
+		if ((event.target as HTMLInputElement).type !== 'checkbox') return;
+		writeForm(readForm());
+		update('push');
+	});
+	form.addEventListener('reset', () => setTimeout(() => { update('push'); input.focus(); }));
+	more.addEventListener('click', () => void showMore(true));
+	filtersBox.addEventListener('toggle', () => {
+		if (filtersBox.open) void updateCounts(readForm());
+	});
+	window.addEventListener('popstate', () => {
+		const state = parseSearchState(location.search);
+		writeForm(state);
+		void search(state);
+	});
+
+	const initial = parseSearchState(location.search);
+	writeForm(initial);
+	void search(initial);
+}
