@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -18,5 +19,7 @@ export default defineConfig({
 		}),
 	},
 	integrations: [pagefind()],
+	// The sitemap lists every page (404 left out) under `site` and `base`.
+	integrations: [sitemap()],
 	devToolbar: { enabled: false },
 });
