@@ -18,8 +18,7 @@ export default defineConfig({
 			rehypePlugins: [rehypeRaw, rehypeSanitize],
 		}),
 	},
-	integrations: [pagefind()],
 	// The sitemap lists every page (404 left out) under `site` and `base`.
-	integrations: [sitemap()],
+	integrations: [pagefind(), sitemap()],
 	devToolbar: { enabled: false },
 });
