@@ -1,0 +1,17 @@
+/** /events/<slug>.ics: one event as an iCalendar file ("Add to calendar"). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { calendarEvent } from '../../data/feeds.ts';
+import { getSite } from '../../data/site.ts';
+import { CALENDAR_PRODUCT_ID, renderCalendar } from '../../lib/calendar.ts';
+import type { EntrySummary } from '../../lib/site-index.ts';
+
+export const getStaticPaths = (async () => {
+	const { index } = await getSite();
+	return index.byType.events.map((summary) => ({ params: { slug: summary.id }, props: { summary } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ summary: EntrySummary }> = async ({ props, site: siteUrl }) => {
+	const site = await getSite();
+	const event = calendarEvent(site, props.summary, { site: siteUrl!.href, base: import.meta.env.BASE_URL });
+	return new Response(renderCalendar([event], props.summary.title, CALENDAR_PRODUCT_ID), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
