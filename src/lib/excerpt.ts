@@ -9,12 +9,23 @@ import { toString } from 'mdast-util-to-string';
 /** Default excerpt length in characters. */
 export const EXCERPT_LENGTH = 240;
 
+/** Block containers whose children are separate blocks, so their text is joined with spaces. */
+const BLOCK_CONTAINERS = new Set(['list', 'listItem', 'blockquote']);
+
+/** Text of a node: list items, quoted paragraphs and line breaks kept apart by spaces; code and raw HTML left out. */
+function plainText(node: Nodes): string {
+	if (node.type === 'break') return ' ';
+	if (node.type === 'code' || node.type === 'html') return '';
+	if ('children' in node) return (node.children as Nodes[]).map(plainText).join(BLOCK_CONTAINERS.has(node.type) ? ' ' : '');
+	return toString(node, { includeHtml: false });
+}
+
 /** Text of the body's paragraphs (headings, code and raw HTML left out), whitespace collapsed. */
 export function markdownToPlainText(markdown: string): string {
 	const tree = fromMarkdown(markdown);
 	const parts: string[] = [];
 	for (const node of tree.children as Nodes[]) {
-		if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote') parts.push(toString(node, { includeHtml: false }));
+		if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote') parts.push(plainText(node));
 	}
 	return parts.join(' ').replace(/\s+/g, ' ').trim();
 }

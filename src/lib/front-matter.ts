@@ -96,16 +96,20 @@ export function lineOfField(source: string, path: readonly (string | number)[]):
 	let line = 1;
 	let indent = -1;
 	let from = 1;
+	// Line of the list item just found: it holds the item's first key, at the item's own indent.
+	let itemLine = -1;
 	for (const key of path) {
 		let found = -1;
 		let seen = -1;
 		for (let i = from; i < limit; i++) {
 			const current = lines[i] ?? '';
 			const currentIndent = current.length - current.trimStart().length;
-			if (current.trim() && currentIndent <= indent && i > from) break;
 			const content = current.trimStart();
+			const isItem = content.startsWith('- ') || content === '-';
+			// A line back at the parent's indent ends the parent's block, unless it is an item of a list written without indentation.
+			if (current.trim() && i !== itemLine && (currentIndent < indent || (currentIndent === indent && !(typeof key === 'number' && isItem)))) break;
 			if (typeof key === 'number') {
-				if (content.startsWith('- ') || content === '-') seen++;
+				if (isItem) seen++;
 				if (seen === key) { found = i; break; }
 			} else if (content.replace(/^- /, '').startsWith(`${key}:`)) {
 				found = i;
@@ -116,6 +120,7 @@ export function lineOfField(source: string, path: readonly (string | number)[]):
 		line = found + 1;
 		indent = (lines[found] ?? '').length - (lines[found] ?? '').trimStart().length;
 		from = typeof key === 'number' ? found : found + 1;
+		itemLine = typeof key === 'number' ? found : -1;
 	}
 	return line;
 }

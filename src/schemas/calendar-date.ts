@@ -6,7 +6,8 @@ export const calendarDate = (what: string) =>
 	z
 		.string({
 			error: (issue) =>
-				issue.input === undefined
+				// `date:` with no value reads as null: as good as missing.
+				issue.input === undefined || issue.input === null
 					? `required: add the ${what} as YYYY-MM-DD, for example 2012-03-07`
 					: `must be the ${what} written YYYY-MM-DD, for example 2012-03-07 (got ${JSON.stringify(issue.input)})`,
 		})

@@ -21,7 +21,7 @@ const termList = (terms: readonly Term[], kind: string, file: string) => {
 /** Fields every entry has, whatever its type. */
 export const entryFields = (vocabularies: { topics: readonly Term[]; regions: readonly Term[] }) => ({
 	/** Headline, shown as the page's only h1. */
-	title: z.string({ error: 'required: add a title' }).trim().min(1, { error: 'required: the title cannot be empty' }),
+	title: z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? 'required: add a title' : `must be text, got ${JSON.stringify(issue.input)}: put the title in quotes`) }).trim().min(1, { error: 'required: the title cannot be empty' }),
 	/** Posting date, YYYY-MM-DD. */
 	date: calendarDate('posting date'),
 	/** Short summary for listings; without it, listings show an excerpt of the body. */

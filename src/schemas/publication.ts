@@ -10,7 +10,9 @@ export const publicationSchema = (vocabularies: Vocabularies) =>
 	z.strictObject({
 		...entryFields(vocabularies),
 		/** What sort of publication this is. */
-		kind: z.enum(PUBLICATION_KINDS, { error: `required: one of ${PUBLICATION_KINDS.join(', ')}` }),
+		kind: z.enum(PUBLICATION_KINDS, {
+			error: (issue) => `${issue.input === undefined || issue.input === null ? 'required' : `${JSON.stringify(issue.input)} is not a publication kind`}: one of ${PUBLICATION_KINDS.join(', ')}`,
+		}),
 		/** Languages the publication is available in (ISO 639-1). */
 		languages: z.array(languageCode, { error: 'required: list the languages it is available in, such as [en, fr]' }).min(1, { error: 'list at least one language' }),
 		/** Downloadable files, one per language and format. */
