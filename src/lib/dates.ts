@@ -4,7 +4,9 @@
  * date-fns only sees local-noon `Date`s built from the three numbers, which are
  * the same calendar day in every zone.
  */
-import { format, isValid, parse } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
