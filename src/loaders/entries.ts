@@ -5,6 +5,7 @@
  * the slug from the file name, rejects duplicate slugs across types, and checks
  * `related` slugs. Rendering is skipped for files whose content is unchanged.
  */
+import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkSlugs, ContentError, displayPath, listEntryFiles, readUtf8, type ContentProblem } from '../lib/content-files.ts';
 import type { EntryType } from '../lib/entry-types.ts';
@@ -43,7 +44,8 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 			if (store.get(file.slug)?.digest === digest) continue;
 			try {
 				const rendered = await renderMarkdown(result.body);
-				store.set({ id: file.slug, data: { ...result.data, excerpt: excerptFromMarkdown(result.body) }, body: result.body, filePath: name, digest, rendered });
+				// Astro wants a path relative to the root, even for a CONTENT_DIR outside it (then it starts with ../).
+				store.set({ id: file.slug, data: { ...result.data, excerpt: excerptFromMarkdown(result.body) }, body: result.body, filePath: relative(process.cwd(), file.path), digest, rendered });
 			} catch (error) {
 				problems.push({ file: name, line: 1, field: 'body', message: `cannot be rendered: ${(error as Error).message}` });
 			}
