@@ -44,7 +44,7 @@ export function cleanBody(title: string, paragraphs: readonly string[]): CleanBo
 		const dateline = DATELINE.exec(first);
 		if (dateline) {
 			result.dateline = (dateline[1] ?? '').trim();
-			result.datelineDate = dateline[2];
+			result.datelineDate = dateline[2] ?? '';
 			first = first.slice(dateline[0].length);
 		}
 		const credit = CREDIT.exec(first);

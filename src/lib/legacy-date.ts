@@ -2,7 +2,9 @@
  * Dates of legacy listing pages, written `07/03/2012`: always day/month/year,
  * parsed strictly with date-fns (no `31/02/2012`, no month/day guessing).
  */
-import { format, isValid, parse } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 
 /** A date-shaped token `d/m/yyyy` (one or two digits for day and month, four for the year). */
 export const LEGACY_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;

@@ -10,6 +10,8 @@ import { itemsFromLines, LegacyInputError, type LegacyLink, type RawItem, type S
 
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'button', 'select', 'textarea']);
 const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'table', 'tr', 'td', 'th', 'blockquote', 'body', 'br', 'hr', 'figure', 'figcaption']);
+/** Containers of items: text after their end belongs to the page, not to the last item. */
+const LISTS = new Set(['ul', 'ol', 'dl', 'table']);
 const FORMATS = /\.(pdf|docx?|xlsx?|pptx?|zip|epub|mp3|mp4)(?:[?#]|$)/i;
 
 export interface HtmlParseResult { items: RawItem[]; notes: string[] }
@@ -69,6 +71,7 @@ export function parseLegacyHtml(html: string, baseUrl?: string): HtmlParseResult
 			if (url && label) links.push({ label, url, ...(FORMATS.test(url) ? { format: (FORMATS.exec(url)?.[1] ?? '').toUpperCase() } : {}) });
 		}
 		if (element && BLOCKS.has(element.tagName)) flush();
+		if (element && LISTS.has(element.tagName)) lines.push({ text: '', line: element.sourceCodeLocation?.endLine ?? line, boundary: true });
 	};
 	walk(document);
 	flush();

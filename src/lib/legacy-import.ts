@@ -4,6 +4,8 @@
  * topics and regions by keyword, links related items of the same day, and
  * renders each entry file with the project's front-matter writer. No I/O.
  */
+import { format } from 'date-fns/format';
+import { parse } from 'date-fns/parse';
 import type { Vocabularies } from '../schemas/vocabulary.ts';
 import type { EntryType } from './entry-types.ts';
 import { stringifyEntryFile } from './front-matter.ts';
@@ -14,7 +16,6 @@ import { parseLegacyHtml } from './legacy-html.ts';
 import { LegacyInputError, parseLegacyText, type RawItem } from './legacy-items.ts';
 import { assignTerms } from './legacy-terms.ts';
 import { slugify } from './slugs.ts';
-import { format, parse } from 'date-fns';
 
 export { LegacyInputError } from './legacy-items.ts';
 

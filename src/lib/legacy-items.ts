@@ -11,7 +11,13 @@ import { DATE_LIKE, LEGACY_DATE, parseLegacyDate } from './legacy-date.ts';
 export interface LegacyLink { label: string; url: string; format?: string }
 
 /** One line (text form) or block (HTML form) of the input, with its 1-based source line. */
-export interface SourceLine { text: string; line: number; links?: LegacyLink[] }
+export interface SourceLine {
+	text: string;
+	line: number;
+	links?: LegacyLink[];
+	/** The end of a list (HTML): what follows is not part of the last item. */
+	boundary?: boolean;
+}
 
 /** One item of the listing, before classification. */
 export interface RawItem {
@@ -57,7 +63,12 @@ export function itemsFromLines(lines: readonly SourceLine[]): RawItem[] {
 	const items: RawItem[] = [];
 	let current: RawItem | null = null;
 	let needTitle = false;
-	for (const { text, line, links = [] } of lines) {
+	for (const { text, line, links = [], boundary } of lines) {
+		if (boundary) {
+			if (current && needTitle) throw new LegacyInputError(`the item dated ${current.date} (line ${current.line}) has no title`, current.line);
+			current = null;
+			continue;
+		}
 		const trimmed = text.trim();
 		if (!trimmed) continue;
 		const head = leadingDate(trimmed);
@@ -98,8 +109,8 @@ export function itemsFromLines(lines: readonly SourceLine[]): RawItem[] {
 	return items;
 }
 
-/** A link on the title points to the item's own page: "Read more". */
-const asReadMore = (links: readonly LegacyLink[]) => links.map((link) => ({ ...link, label: 'Read more' }));
+/** A link on the title points to the item's own page on the old site. */
+const asReadMore = (links: readonly LegacyLink[]) => links.map((link) => ({ ...link, label: 'Original page' }));
 
 function linkLabel(line: string, link: LegacyLink): string {
 	if (/^download/i.test(line)) return link.format ? `Download (${link.format})` : 'Download';

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadVocabularies } from '../../src/lib/content-files.ts';
+import { entryTemplate } from '../../src/lib/entry-template.ts';
+import { ENTRY_TYPES, PUBLICATION_KINDS } from '../../src/lib/entry-types.ts';
+import { validateEntry } from '../../src/lib/validate-entry.ts';
+import { createEntrySchemas } from '../../src/schemas/index.ts';
+import { ROOT, runScript, tempContentDir } from './helpers.ts';
+
+const schemas = createEntrySchemas(loadVocabularies(join(ROOT, 'content')));
+
+describe('entryTemplate', () => {
+	test.each(ENTRY_TYPES)('a new %s entry is valid and lists its fields', (type) => {
+		const text = entryTemplate(type, 'A title: with "quotes" & #hash', '2012-03-07');
+		const result = validateEntry(schemas, type, text, 'x.md');
+		expect(result.ok, JSON.stringify(result)).toBe(true);
+		if (result.ok) expect(result.data).toMatchObject({ title: 'A title: with "quotes" & #hash', date: '2012-03-07' });
+		expect(text).toMatch(/# summary:/);
+		if (type === 'events') expect(text).toMatch(/# startDate:/);
+		if (type === 'news') expect(text).toMatch(/# dateline:/);
+	});
+
+	test.each(PUBLICATION_KINDS)('publication kind %s', (kind) => {
+		expect(validateEntry(schemas, 'publications', entryTemplate('publications', 'T', '2012-03-07', kind), 'x.md').ok).toBe(true);
+	});
+});
+
+describe('npm run new', () => {
+	test('--help', () => {
+		const result = runScript('new.ts', ['--help']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/Usage: npm run new -- <type> "<title>" \[--date YYYY-MM-DD\]/);
+	});
+
+	test('creates a valid entry with the given date and a slug from the title, then refuses to overwrite it', () => {
+		const dir = tempContentDir();
+		const result = runScript('new.ts', ['publication', 'Smuggling of Migrants: A Global Review', '--date', '2012-03-07', '--kind', 'report', '--content', dir]);
+		expect(result.status, result.stderr).toBe(0);
+		const path = join(dir, 'publications/smuggling-of-migrants-a-global-review.md');
+		expect(result.stdout).toContain(path);
+		const text = readFileSync(path, 'utf8');
+		expect(text).toMatch(/^date: 2012-03-07$/m);
+		expect(text).toMatch(/^kind: report$/m);
+		expect(runScript('check-content.ts', [dir]).status).toBe(0);
+
+		const again = runScript('new.ts', ['news', 'Smuggling of migrants: a global review!', '--content', dir]);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toMatch(/already exists: nothing was written/);
+		expect(readFileSync(path, 'utf8')).toBe(text);
+	});
+
+	test("uses today's date by default", () => {
+		const dir = tempContentDir();
+		const result = runScript('new.ts', ['events', 'Expert meeting', '--content', dir], { env: { BUILD_DATE: '2013-05-06' } });
+		expect(result.status, result.stderr).toBe(0);
+		expect(readFileSync(join(dir, 'events/expert-meeting.md'), 'utf8')).toMatch(/^date: 2013-05-06$/m);
+	});
+
+	test.each([
+		[['blog', 'T'], /unknown type "blog"/],
+		[['news'], /missing "<title>"/],
+		[['news', '   '], /title is empty/],
+		[['news', '!!!'], /needs letters or digits/],
+		[['news', 'T', '--date', '2012-02-30'], /not a real date/],
+		[['news', 'T', '--date', '07/03/2012'], /not a real date/],
+		[['news', 'T', '--kind', 'manual'], /only for publications/],
+		[['publications', 'T', '--kind', 'poem'], /not a publication kind/],
+		[['news', 'Two', 'words'], /put the title in quotes/],
+	])('%j is refused', (args, message) => {
+		const dir = tempContentDir();
+		const result = runScript('new.ts', [...args, '--content', dir]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(message);
+	});
+});
