@@ -66,7 +66,7 @@ export function parseEntryFile(source: string): ParsedEntryFile {
 	}
 	let parsed: matter.GrayMatterFile<string>;
 	try {
-		parsed = matter(text, GRAY_MATTER_OPTIONS as unknown as matter.GrayMatterOption<string, never>);
+		parsed = matter(text, GRAY_MATTER_OPTIONS as unknown as Parameters<typeof matter>[1]);
 	} catch (error) {
 		if (error instanceof FrontMatterError) throw error;
 		if (error instanceof yaml.YAMLException) {

@@ -135,34 +135,42 @@ export function startSearch(root: HTMLElement | null): void {
 		if (current === run) showCounts(counts);
 	}
 
-	function update(mode: 'push' | 'replace') {
+	// History: the first keystroke after a committed view starts a new entry, later
+	// keystrokes replace it; Enter or a filter commits. Back then restores the previous view.
+	let typingEntry = false;
+	function update(trigger: 'typing' | 'commit') {
 		const state = readForm();
 		const url = `${location.pathname}${toQueryString(state)}`;
-		if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+		if (url !== `${location.pathname}${location.search}`) {
+			if (typingEntry) history.replaceState(null, '', url);
+			else history.pushState(null, '', url);
+		}
+		typingEntry = trigger === 'typing';
 		void search(state);
 	}
 
 	let typing: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(typing);
-		typing = setTimeout(() => update('replace'), 250);
+		typing = setTimeout(() => update('typing'), 250);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(typing);
-		update('push');
+		update('commit');
 	});
 	form.addEventListener('change', (event) => {
 		if ((event.target as HTMLInputElement).type !== 'checkbox') return;
 		writeForm(readForm());
-		update('push');
+		update('commit');
 	});
-	form.addEventListener('reset', () => setTimeout(() => { update('push'); input.focus(); }));
+	form.addEventListener('reset', () => setTimeout(() => { update('commit'); input.focus(); }));
 	more.addEventListener('click', () => void showMore(true));
 	filtersBox.addEventListener('toggle', () => {
 		if (filtersBox.open) void updateCounts(readForm());
 	});
 	window.addEventListener('popstate', () => {
+		typingEntry = false;
 		const state = parseSearchState(location.search);
 		writeForm(state);
 		void search(state);

@@ -23,5 +23,7 @@ createServer((req, res) => {
 		return;
 	}
 	req.url = `/${url.slice(base.length)}`;
-	files(req, res, () => res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound()));
+	files(req, res, () => {
+		res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound());
+	});
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}${base}`));

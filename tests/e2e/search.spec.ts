@@ -1,0 +1,125 @@
+/** Search as a reader uses it: distinctive phrases, filters, URL state, odd queries, sub-path deployment. */
+import { expect, test, type Page } from '@playwright/test';
+import { LAUNCH_ENTRIES } from '../fixtures/launch-entries.ts';
+
+const results = (page: Page) => page.locator('#search-results > li');
+const status = (page: Page) => page.getByRole('status');
+
+const withPhrases = LAUNCH_ENTRIES.filter((entry) => entry.phrase);
+
+for (const entry of withPhrases) {
+	test(`"${entry.phrase}" finds ${entry.slug} first`, async ({ page }) => {
+		await page.goto(`./search/?q=${encodeURIComponent(`"${entry.phrase}"`)}`);
+		await expect(status(page)).toContainText(/\d+ results? for/);
+		const first = results(page).first();
+		await expect(first.getByRole('heading')).toHaveText(entry.title);
+		await expect(first.locator('time')).toHaveAttribute('datetime', entry.date);
+		await expect(first.locator('time')).toHaveText(entry.displayDate);
+		await expect(first.locator('mark').first()).toBeVisible();
+		const href = await first.getByRole('link').getAttribute('href');
+		expect(href).toMatch(new RegExp(`/${entry.type}/${entry.slug}/$`));
+		await first.getByRole('link').click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
+	});
+}
+
+test('the header form reaches the search page with the query filled in', async ({ page }) => {
+	await page.goto('./news/');
+	await page.getByRole('search').first().getByRole('searchbox', { name: 'Search the site' }).fill('model law');
+	await page.getByRole('search').first().getByRole('button', { name: 'Search' }).click();
+	await expect(page).toHaveURL(/\/search\/\?q=model\+law$/);
+	await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('model law');
+	await expect(results(page).first().getByRole('heading')).toHaveText(/Model Law on Smuggling of Migrants/);
+});
+
+test('a type filter narrows results, two values of one filter widen them (OR), and counts show', async ({ page }) => {
+	await page.goto('./search/?q=smuggling');
+	await expect(status(page)).toContainText('results for “smuggling”');
+	const all = await results(page).count();
+	const filters = page.getByRole('group', { name: 'Type' });
+	await filters.getByRole('checkbox', { name: /Publications/ }).check();
+	await expect(page).toHaveURL(/type=publications/);
+	await expect(results(page).locator('.type-label--publications')).toHaveCount(await results(page).count());
+	const publications = await results(page).count();
+	expect(publications).toBeLessThan(all);
+	await expect(filters.locator('[data-count-for="type:news"]')).toHaveText(/\(\d+\)/);
+	await filters.getByRole('checkbox', { name: /News/ }).check();
+	await expect(page).toHaveURL(/type=news&type=publications/);
+	await expect.poll(() => results(page).count()).toBeGreaterThan(publications);
+	await expect(results(page).locator('.type-label--events')).toHaveCount(0);
+});
+
+test('browsing by filter with an empty query lists newest first', async ({ page }) => {
+	await page.goto('./search/?type=events');
+	await expect(status(page)).toContainText('3 items');
+	await expect(results(page).locator('time')).toHaveAttribute('datetime', /2011-11-17/, { timeout: 1 }).catch(() => undefined);
+	const dates = await results(page).locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')));
+	expect(dates).toEqual(['2011-11-17', '2011-10-25', '2011-09-20']);
+});
+
+test('the URL reproduces the view and the back button restores the previous one', async ({ page }) => {
+	await page.goto('./search/?q=model+law&type=publications');
+	await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('model law');
+	await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /Publications/ })).toBeChecked();
+	await expect(results(page).first().getByRole('heading')).toHaveText(/Model Law/);
+	await page.getByRole('searchbox', { name: 'Search for' }).fill('issue paper');
+	await page.getByRole('searchbox', { name: 'Search for' }).press('Enter');
+	await expect(page).toHaveURL(/q=issue\+paper/);
+	await expect(results(page).first().getByRole('heading')).toHaveText('Issue Paper: Smuggling of Migrants by Sea');
+	await page.goBack();
+	await expect(page).toHaveURL(/q=model\+law&type=publications/);
+	await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('model law');
+	await expect(results(page).first().getByRole('heading')).toHaveText(/Model Law/);
+});
+
+test('an empty result says so and offers a way forward', async ({ page }) => {
+	await page.goto('./search/?q=zzyzxqwv');
+	await expect(status(page)).toContainText('No results for “zzyzxqwv”.');
+	await expect(status(page)).toContainText('Check the spelling');
+	await expect(page.locator('#search-browse').getByRole('link', { name: 'Publications' })).toBeVisible();
+});
+
+test('special characters are searched as text, never run as HTML', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', async (dialog) => {
+		dialogs++;
+		await dialog.dismiss();
+	});
+	for (const query of ['C++', 'é', '"exact phrase"', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>']) {
+		await page.goto(`./search/?q=${encodeURIComponent(query)}`);
+		await expect(status(page)).not.toHaveText('Searching…');
+		await expect(status(page)).not.toBeEmpty();
+		await expect(page.locator('#search-app script, #search-app img')).toHaveCount(0);
+	}
+	expect(dialogs).toBe(0);
+});
+
+test('listing pages never show up as results; the publications listing links to a pre-filtered search', async ({ page }) => {
+	await page.goto('./publications/');
+	await page.getByRole('link', { name: 'Search publications' }).click();
+	await expect(page).toHaveURL(/\/search\/\?type=publications$/);
+	await expect(status(page)).toContainText('8 items');
+	const hrefs = await results(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+	for (const href of hrefs) expect(href).toMatch(/\/publications\/[a-z0-9-]+\/$/);
+});
+
+test('the search page is usable with the keyboard', async ({ page }) => {
+	await page.goto('./search/');
+	await page.getByRole('searchbox', { name: 'Search for' }).focus();
+	await page.keyboard.type('migrants by sea');
+	await page.keyboard.press('Enter');
+	await expect(status(page)).toContainText('results for “migrants by sea”');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('main').getByRole('button', { name: 'Search', exact: true })).toBeFocused();
+	// Tick a filter with the keyboard: Tab to the first Type checkbox, then Space.
+	const news = page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /News/ });
+	for (let i = 0; i < 10 && !(await news.evaluate((node) => node === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(news).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(news).toBeChecked();
+	await expect(page).toHaveURL(/type=news/);
+	// The results are reachable by Tab.
+	const firstResult = page.locator('#search-results > li').first().getByRole('link');
+	for (let i = 0; i < 60 && !(await firstResult.evaluate((node) => node === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(firstResult).toBeFocused();
+});
