@@ -72,7 +72,6 @@ const en = {
 	'home.browse.archive': 'By year',
 	'entry.readMore': 'Read more',
 	'entry.readMoreAbout': 'Read more: {title}',
-	'entry.posted': 'Posted',
 	'entry.dates': 'Dates',
 	'entry.location': 'Location',
 	'entry.kind': 'Type of publication',

@@ -45,7 +45,7 @@ test('every launch entry is reachable at its URL with its correct date', async (
 		const response = await page.goto(`./${entry.type}/${entry.slug}/`);
 		expect(response?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
-		await expect(page.locator(`.entry__facts time[datetime="${entry.date}"]`)).toHaveText(entry.displayDate);
+		await expect(page.locator(`.entry__meta time[datetime="${entry.date}"]`)).toHaveText(entry.displayDate);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	}
 });
