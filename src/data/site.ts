@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadVocabularies, resolveContentDir } from '../lib/content-files.ts';
 import { ENTRY_TYPES, type EntryType } from '../lib/entry-types.ts';
+import { paginatedPaths } from '../lib/paging.ts';
 import { buildSiteIndex, type EntrySummary, type SiteIndex } from '../lib/site-index.ts';
 import { termMap } from '../lib/taxonomy.ts';
 import type { Term, Vocabularies } from '../schemas/index.ts';
@@ -60,4 +61,18 @@ let site: Promise<Site> | undefined;
 export function getSite(): Promise<Site> {
 	site ??= loadSite();
 	return site;
+}
+
+export type Taxonomy = 'topics' | 'regions';
+
+/**
+ * Static paths of a topic's or region's paginated listing. Every term gets a
+ * page, even before anything is filed under it, so links to it never break.
+ */
+export async function termListingPaths<P extends string>(taxonomy: Taxonomy, param: P) {
+	const { index, vocabularies } = await getSite();
+	const byTerm = taxonomy === 'topics' ? index.byTopic : index.byRegion;
+	return vocabularies[taxonomy].flatMap((term) =>
+		paginatedPaths(byTerm.get(term.slug) ?? [], { [param]: term.slug } as Record<P, string>, { taxonomy, term }),
+	);
 }
