@@ -2,21 +2,29 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import pagefind from './src/integrations/pagefind.ts';
 import { basePath, siteUrl } from './src/lib/build-env.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
+import { rehypePlugins } from './src/plugins/markdown.ts';
 
 export default defineConfig({
 	site: siteUrl(),
 	base: basePath(),
 	trailingSlash: 'always',
-	build: { format: 'directory' },
-	// Markdown goes through remark/rehype: raw HTML is parsed, then sanitised with an allowlist.
+	// Stylesheets are always files, so the server's CSP header (no hashes) allows them too.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Markdown goes through remark/rehype: raw HTML is parsed, then sanitised with
+	// an allowlist (src/plugins/sanitize-schema.ts), then in-page anchors fixed up.
 	markdown: {
-		processor: unified({
-			rehypePlugins: [rehypeRaw, rehypeSanitize],
-		}),
+		processor: unified({ rehypePlugins }),
+	},
+	// A <meta> Content Security Policy in every page, with hashes; see src/lib/csp.ts.
+	security: {
+		csp: {
+			directives: [...CSP_DIRECTIVES],
+			scriptDirective: { resources: [...SCRIPT_SOURCES] },
+			styleDirective: { resources: [...STYLE_SOURCES] },
+		},
 	},
 	// The sitemap lists every page (404 left out) under `site` and `base`.
 	integrations: [pagefind(), sitemap()],
