@@ -4,9 +4,10 @@
  * carries them as text: feeds, calendars, HTML head and JSON-LD.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
@@ -107,5 +108,15 @@ describe('a title with <, &, quotes and </script>', () => {
 		expect(read('feeds/all.rss')).not.toContain('secret-draft');
 		expect(read('sitemap-0.xml')).not.toContain('secret-draft');
 		expect(read('sitemap-0.xml')).toContain(`<loc>${SITE}news/nasty-news/</loc>`);
+	});
+
+	test('search indexes the three published entries and not the draft', () => {
+		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(3);
+		const fragments = readdirSync(join(out, 'pagefind', 'fragment')).map((name) => gunzipSync(readFileSync(join(out, 'pagefind', 'fragment', name))).toString('utf8'));
+		expect(fragments).toHaveLength(3);
+		for (const fragment of fragments) expect(fragment).not.toContain('secret-draft');
+		// The hostile title reaches search metadata as text.
+		expect(fragments.some((fragment) => fragment.includes(JSON.stringify(NASTY).slice(1, -1)))).toBe(true);
 	});
 });

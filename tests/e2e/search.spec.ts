@@ -123,3 +123,17 @@ test('the search page is usable with the keyboard', async ({ page }) => {
 	for (let i = 0; i < 60 && !(await firstResult.evaluate((node) => node === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(firstResult).toBeFocused();
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the header form still reaches the search page, which says where to browse instead', async ({ page }) => {
+		await page.goto('./events/');
+		await page.getByRole('search').first().getByRole('searchbox', { name: 'Search the site' }).fill('sea');
+		await page.getByRole('search').first().getByRole('button', { name: 'Search' }).click();
+		await expect(page).toHaveURL(/\/search\/\?q=sea$/);
+		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+		await page.getByRole('main').getByRole('link', { name: 'Publications' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publications');
+	});
+});

@@ -1,0 +1,54 @@
+/**
+ * The Pagefind index of a built site: every published entry page indexed
+ * exactly once with its metadata and filters, and nothing else (no listings,
+ * no drafts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { contentEntries, DIST, files, read } from './dist-files.ts';
+
+const published = contentEntries().filter((entry) => !entry.draft);
+const entryPages = files('', (path) => /^(news|events|publications)\/[a-z0-9-]+\/index\.html$/.test(path));
+
+/** Pagefind's fragments are gzip files after an 8-byte signature: one JSON record per indexed page. */
+function fragments(): { url: string; meta: Record<string, string>; filters: Record<string, string[]>; content: string }[] {
+	return files('pagefind/fragment').map((path) => {
+		const bytes = readFileSync(join(DIST, path));
+		const json = gunzipSync(bytes).toString('utf8');
+		return JSON.parse(json.slice(json.indexOf('{')));
+	});
+}
+
+describe('search index', () => {
+	const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+	const records = fragments();
+
+	test('holds exactly the published entry pages, once each', () => {
+		expect(entryPages).toHaveLength(published.length);
+		expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(published.length);
+		const urls = records.map((record) => record.url.replace(/^\/[^]*?\/(news|events|publications)\//, '/$1/')).sort();
+		expect(new Set(urls).size).toBe(urls.length);
+		expect(urls).toEqual(published.map((item) => `/${item.type}/${item.slug}/`).sort());
+	});
+
+	test.each(['section', 'type', 'date', 'title'])('every record has the %s metadata', (key) => {
+		for (const record of records) expect(record.meta[key], record.url).toBeTruthy();
+	});
+
+	test('every record has type, year and language filters; dates are calendar dates', () => {
+		for (const record of records) {
+			expect(record.filters['type']?.length, record.url).toBe(1);
+			expect(record.filters['year']?.[0]).toBe(record.meta['date']?.slice(0, 4));
+			expect(record.filters['language']?.length).toBeGreaterThan(0);
+			expect(record.meta['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		}
+	});
+
+	test('the indexed text is the entry, not the page around it', () => {
+		for (const record of records) {
+			expect(record.content).not.toMatch(/Skip to main content|Search the site|More in (News|Events|Publications)|Related/);
+		}
+	});
+});
