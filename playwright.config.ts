@@ -1,5 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
-import { SITES, siteUrl } from './tests/e2e/sites.ts';
+import { NGINX_SITE, SITES, siteUrl } from './tests/e2e/sites.ts';
+
+// nginx (deploy/nginx/site.conf) listens on a free port, picked once by the
+// runner; its workers read the same config and inherit the choice.
+process.env['NGINX_PORT'] ??= execFileSync(process.execPath, ['-e', "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"], { encoding: 'utf8' }).trim();
+const nginxUrl = `http://127.0.0.1:${process.env['NGINX_PORT']}${NGINX_SITE.base}`;
+/** Specs that run once, against nginx, rather than against every site. */
+const NGINX_SPECS = /(a11y|csp-nginx|keyboard)\.spec\.ts$/;
 
 // Debian's Chromium, never a downloaded browser. The sites are built by
 // tests/e2e/build-sites.ts (npm run test:e2e does both) and served here.
@@ -15,15 +23,22 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env['CI'] ? 'list' : 'line',
 	use: { launchOptions, trace: 'off' },
-	projects: SITES.map((site) => ({
-		name: site.name,
-		testMatch: site.name === 'paging' ? /paging\.spec\.ts/ : /^(?!.*paging\.spec).*\.spec\.ts$/,
-		use: { baseURL: siteUrl(site), timezoneId: site.timezone === 'UTC' ? 'UTC' : site.timezone },
-	})),
-	webServer: SITES.map((site) => ({
-		command: `node tests/e2e/serve.ts ${site.dir} ${site.port} ${site.base}`,
-		url: siteUrl(site),
-		reuseExistingServer: !process.env['CI'],
-		stdout: 'ignore',
-	})),
+	projects: [
+		...SITES.map((site) => ({
+			name: site.name,
+			testMatch: site.name === 'paging' ? /paging\.spec\.ts/ : /^(?!.*paging\.spec).*\.spec\.ts$/,
+			testIgnore: NGINX_SPECS,
+			use: { baseURL: siteUrl(site), timezoneId: site.timezone === 'UTC' ? 'UTC' : site.timezone },
+		})),
+		{ name: 'nginx', testMatch: NGINX_SPECS, use: { baseURL: nginxUrl, timezoneId: NGINX_SITE.timezone } },
+	],
+	webServer: [
+		...SITES.map((site) => ({
+			command: `node tests/e2e/serve.ts ${site.dir} ${site.port} ${site.base}`,
+			url: siteUrl(site),
+			reuseExistingServer: !process.env['CI'],
+			stdout: 'ignore' as const,
+		})),
+		{ command: `node tests/e2e/nginx.ts ${NGINX_SITE.dir} ${process.env['NGINX_PORT']}`, url: nginxUrl, reuseExistingServer: false, stdout: 'ignore' as const },
+	],
 });

@@ -22,3 +22,6 @@ export const SITES: TestSite[] = [
 ];
 
 export const siteUrl = (site: TestSite) => `http://127.0.0.1:${site.port}${site.base}`;
+
+/** The sub-path site, served by nginx with the shipped configuration (tests/e2e/nginx.ts) on a free port. */
+export const NGINX_SITE = SITES.find((site) => site.name === 'launch-pago-pago-subpath')!;
