@@ -4,7 +4,7 @@
  * schema and narrows it:
  *
  * - only text-level and structural elements stay (no script, style, iframe,
- *   object, form controls, media that loads by itself, or `srcset`, whose
+ *   object, form controls (task-list checkboxes too), media that loads by itself, or `srcset`, whose
  *   list of URLs the protocol check can't see into); script, style and the
  *   like go with their content, any other unknown element is unwrapped;
  * - no event handlers, no `style`, no `class` (except the few GFM ones), no
@@ -29,14 +29,16 @@ export const sanitizeSchema: Schema = {
 	...defaultSchema,
 	clobber: ['ariaDescribedBy', 'ariaLabelledBy', 'id', 'name'],
 	clobberPrefix: CLOBBER_PREFIX,
+	// No form controls at all, not even GFM task-list checkboxes (their text stays).
+	required: {},
 	tagNames: [
 		'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
-		'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'input', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
+		'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
 		'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup',
 		'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var',
 	],
 	// Removed with everything inside them; other elements not listed above are unwrapped.
-	strip: ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed', 'noframes', 'template', 'title', 'textarea', 'select', 'option', 'button', 'svg', 'math', 'video', 'audio', 'canvas', 'map', 'source'],
+	strip: ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed', 'noframes', 'template', 'title', 'textarea', 'select', 'option', 'button', 'input', 'svg', 'math', 'video', 'audio', 'canvas', 'map', 'source'],
 	attributes: {
 		'*': ['dir', 'id', 'lang', 'title'],
 		a: [...aria, 'href', 'hrefLang', ...(gfm['a'] ?? []).filter((attribute) => attribute !== 'href' && !aria.includes(String(attribute)))],
@@ -48,7 +50,6 @@ export const sanitizeSchema: Schema = {
 		dl: aria,
 		h2: gfm['h2'] ?? [],
 		img: [...aria, 'alt', 'height', 'src', 'width'],
-		input: gfm['input'] ?? [],
 		ins: ['cite', 'dateTime'],
 		li: [...(gfm['li'] ?? []), 'value'],
 		ol: [...aria, 'reversed', 'start', ...(gfm['ol'] ?? []).filter((attribute) => !aria.includes(String(attribute)))],
