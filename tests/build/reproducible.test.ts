@@ -1,0 +1,43 @@
+/**
+ * Reproducible builds: two clean builds of the launch content (fresh output
+ * folders and content caches), one after the other under opposite time zones
+ * (UTC+14 and UTC−11), give byte-identical files.
+ *
+ * The one input that is a date is `BUILD_DATE` (default: today in the build's
+ * time zone), which decides which events are upcoming and the `updated` date of
+ * an empty feed. It is fixed here, as it should be in any build meant to be
+ * compared; everything else (feed and sitemap dates, asset names, the search
+ * index) comes from the content alone. See docs/deploy.md.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), 'reproducible-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function build(name: string, timezone: string): Promise<string> {
+	const out = join(work, name);
+	// Vitest sets BASE_URL and friends; Astro would take BASE_URL over `base`.
+	const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
+	await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out, '--silent'], {
+		env: { ...env, TZ: timezone, CONTENT_DIR: '', ASTRO_CACHE_DIR: join(work, `${name}-cache`), SITE_URL: 'https://www.example.org', BASE_PATH: '/smuggling-of-migrants/', BUILD_DATE: '2026-11-29' },
+	});
+	return out;
+}
+
+const listing = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
+
+test('two clean builds in opposite time zones are byte-identical', async () => {
+	const a = await build('kiritimati', 'Pacific/Kiritimati');
+	const b = await build('pago-pago', 'Pacific/Pago_Pago');
+	const files = listing(a);
+	expect(files.length).toBeGreaterThan(100);
+	expect(listing(b)).toEqual(files);
+	const different = files.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
+	expect(different).toEqual([]);
+}, 240_000);
