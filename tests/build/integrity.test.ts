@@ -129,7 +129,9 @@ describe('linkinator: internal links and fragments of the launch site', () => {
 			const url = req.url ?? '/';
 			if (!url.startsWith(BASE)) return void res.writeHead(404, { 'content-type': 'text/html' }).end(notFound());
 			req.url = `/${url.slice(BASE.length)}`;
-			files(req, res, () => res.writeHead(404, { 'content-type': 'text/html' }).end(notFound()));
+			files(req, res, () => {
+				res.writeHead(404, { 'content-type': 'text/html' }).end(notFound());
+			});
 		});
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
