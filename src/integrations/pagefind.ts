@@ -9,6 +9,7 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { ENTRY_TYPES } from '../lib/entry-types.ts';
 
 export interface PagefindOptions {
 	/** Minimum number of pages expected in the index; fewer means pages lost their `data-pagefind-body`. */
@@ -44,7 +45,8 @@ export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroI
 				try {
 					const { index, errors } = await createIndex({});
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'unknown error'}`);
-					const added = await index.addDirectory({ path: site });
+					// Only entry pages carry data-pagefind-body: parsing the listings and archives too would only cost time.
+					const added = await index.addDirectory({ path: site, glob: `{${ENTRY_TYPES.join(',')}}/*/index.html` });
 					if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
@@ -53,7 +55,7 @@ export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroI
 					if (indexed < minPages) {
 						throw new Error(`Pagefind indexed ${indexed} page(s) of ${added.page_count}, expected at least ${minPages}: entry pages must keep their data-pagefind-body article`);
 					}
-					logger.info(`Search index: ${indexed} entry pages (of ${added.page_count} pages scanned)`);
+					logger.info(`Search index: ${indexed} entry pages (of ${added.page_count} entry pages scanned)`);
 				} finally {
 					await close();
 				}

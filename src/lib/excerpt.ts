@@ -39,7 +39,32 @@ export function truncateText(text: string, length = EXCERPT_LENGTH): string {
 	return `${head}…`;
 }
 
+/**
+ * The leading blocks of `markdown` (cut at a blank line) whose text is enough
+ * for an excerpt of `length`, or the whole body when a cut could change how
+ * the start is read: link definitions (`[x]: url`) may come later, and fenced
+ * code or raw HTML may run across blank lines. Parsing only the head keeps the
+ * cost per entry flat however long the body is.
+ */
+function excerptSource(markdown: string, length: number): string {
+	if (/[`~<]|\]:/.test(markdown)) return markdown;
+	let end = 0;
+	let text = 0;
+	while (end < markdown.length) {
+		const next = markdown.indexOf('\n\n', end);
+		const stop = next < 0 ? markdown.length : next;
+		text += stop - end;
+		end = stop + 2;
+		// Markup only shortens the text; twice the length in source characters, after the first block, is plenty.
+		if (text > 2 * length + 40 && next >= 0) return markdown.slice(0, stop);
+	}
+	return markdown;
+}
+
 /** Listing excerpt of a Markdown body. */
 export function excerptFromMarkdown(markdown: string, length = EXCERPT_LENGTH): string {
-	return truncateText(markdownToPlainText(markdown), length);
+	const head = excerptSource(markdown, length);
+	const text = markdownToPlainText(head);
+	// Should the head's text still be too short to cut (a body of long links), read it all.
+	return truncateText(head.length < markdown.length && text.length <= length ? markdownToPlainText(markdown) : text, length);
 }

@@ -83,3 +83,16 @@ describe('excerptFromMarkdown', () => {
 		expect(excerpt.length).toBeLessThanOrEqual(EXCERPT_LENGTH + 1);
 	});
 });
+
+describe('excerpt of a long body', () => {
+	test('reading only the head gives the excerpt of the whole body', async () => {
+		const { generateCorpus } = await import('../../scripts/lib/corpus.ts');
+		const { parseEntryFile } = await import('../../src/lib/front-matter.ts');
+		for (const file of generateCorpus(300, 5)) {
+			const { body } = parseEntryFile(file.source);
+			expect(excerptFromMarkdown(body)).toBe(truncateText(markdownToPlainText(body)));
+		}
+		const short = 'Short.\n\n' + '[a link with a very long label](https://example.org/) '.repeat(3) + '\n\n' + 'Tail words here. '.repeat(40);
+		expect(excerptFromMarkdown(short)).toBe(truncateText(markdownToPlainText(short)));
+	});
+});

@@ -1,0 +1,269 @@
+/**
+ * npm run bench -- --entries N [--keep]
+ *
+ * Generates a deterministic corpus of N entries in bench/out/content-N, builds
+ * the whole site from it (CONTENT_DIR, its own content-layer cache, output in
+ * bench/out/site-N), rebuilds after editing one entry, measures the build
+ * phases, memory, output, a detail page and a cold search in Chromium, prints
+ * a table, writes bench/out/report-N.json, and exits 1 when a budget is missed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseCommandLine, fail, USAGE_ERROR } from './lib/cli.ts';
+import { generateCorpus, writeCorpus } from './lib/corpus.ts';
+import { checkBudgets, folderSize, gzipSize, pageAssets, pagesBuilt, splitPhases, table, treeRss, type BenchReport, type PhaseReport, type TimedLine } from './lib/measure.ts';
+
+const HELP = `Usage: npm run bench -- --entries N [options]
+
+Builds the site from N generated entries and reports build time per phase,
+peak memory, pages, output and search-index size, the compressed size of a
+detail page, and the bytes a cold search transfers (in Chromium).
+
+Options:
+  --entries N     number of entries (default 1000); budgets are checked at 10000 and 50000
+  --seed S        corpus seed (default 1)
+  --keep          keep the generated content and built site in bench/out/
+  --no-rebuild    skip the rebuild after editing one entry
+  --no-browser    skip the cold search measured in Chromium
+  --query WORD    search query for the cold search (default "smuggling")
+  -h, --help      show this help
+
+Writes bench/out/report-N.json; exits 1 with a summary when a budget is missed.`;
+
+const { values } = parseCommandLine({
+	entries: { type: 'string', default: '1000' },
+	seed: { type: 'string', default: '1' },
+	keep: { type: 'boolean', default: false },
+	'no-rebuild': { type: 'boolean', default: false },
+	'no-browser': { type: 'boolean', default: false },
+	query: { type: 'string', default: 'smuggling' },
+	help: { type: 'boolean', short: 'h', default: false },
+}, 'bench');
+if (values.help) {
+	console.log(HELP);
+	process.exit(0);
+}
+const entries = Number(values.entries);
+const seed = Number(values.seed);
+if (!Number.isInteger(entries) || entries < 1) fail(`--entries must be a positive whole number, got ${values.entries}`, USAGE_ERROR);
+if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got ${values.seed}`, USAGE_ERROR);
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench/out');
+const contentDir = join(OUT, `content-${entries}`);
+const siteDir = join(OUT, `site-${entries}`);
+const cacheDir = join(OUT, `cache-${entries}`);
+const MB = 1024 * 1024;
+
+interface BuildRun { seconds: number; peakRss: number; lines: TimedLine[]; samples: { at: number; rss: number }[] }
+
+/** Runs `astro build` on the corpus, timing each output line and sampling the memory of the process tree. */
+function build(): Promise<BuildRun> {
+	return new Promise((resolveRun, reject) => {
+		const started = performance.now();
+		const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', siteDir], {
+			cwd: ROOT,
+			env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, SITE_URL: process.env['SITE_URL'] || 'https://www.example.org', BASE_PATH: '', FORCE_COLOR: '0' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		const lines: TimedLine[] = [];
+		const samples: { at: number; rss: number }[] = [];
+		let peakRss = 0;
+		let tail = '';
+		const onData = (chunk: Buffer) => {
+			const at = performance.now() - started;
+			const text = tail + chunk.toString('utf8');
+			const parts = text.split('\n');
+			tail = parts.pop() ?? '';
+			for (const part of parts) lines.push({ at, text: part });
+		};
+		child.stdout!.on('data', onData);
+		child.stderr!.on('data', onData);
+		const sample = () => {
+			const rss = treeRss(child.pid!);
+			samples.push({ at: performance.now() - started, rss });
+			peakRss = Math.max(peakRss, rss);
+		};
+		const timer = setInterval(sample, 100);
+		child.on('error', reject);
+		child.on('close', (code) => {
+			clearInterval(timer);
+			const seconds = (performance.now() - started) / 1000;
+			if (tail) lines.push({ at: seconds * 1000, text: tail });
+			if (code !== 0) {
+				process.stderr.write(lines.slice(-40).map((line) => line.text).join('\n') + '\n');
+				reject(new Error(`astro build exited with ${code}`));
+				return;
+			}
+			resolveRun({ seconds, peakRss, lines, samples });
+		});
+	});
+}
+
+function phaseReports(run: BuildRun): PhaseReport[] {
+	return splitPhases(run.lines, run.seconds * 1000).map((phase) => {
+		const inPhase = run.samples.filter((sample) => sample.at >= phase.start && sample.at <= phase.end + 100);
+		return { name: phase.name, seconds: (phase.end - phase.start) / 1000, peakRssMB: Math.round(Math.max(0, ...inPhase.map((sample) => sample.rss)) / MB) };
+	});
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+/** Compressed like a production server: gzip for text types; Pagefind's own .pf_* files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.wasm']);
+
+/** A static server for the built site that gzips what a production server would. */
+function serve(dir: string): Promise<{ server: Server; origin: string; sent: () => number }> {
+	let sent = 0;
+	const server = createServer((req, res) => {
+		let path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+		if (path.endsWith('/')) path += 'index.html';
+		const file = normalize(join(dir, path));
+		if (!file.startsWith(dir) || !existsSync(file)) {
+			res.writeHead(404).end();
+			return;
+		}
+		const ext = extname(file);
+		let body: Buffer = readFileSync(file);
+		const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			body = gzipSync(body, { level: 6 });
+			headers['content-encoding'] = 'gzip';
+		}
+		sent += body.length;
+		res.writeHead(200, headers).end(body);
+	});
+	return new Promise((done) => server.listen(0, '127.0.0.1', () => {
+		const address = server.address();
+		done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, sent: () => sent });
+	}));
+}
+
+/**
+ * Bytes transferred for loading /search/?q=<query> with an empty cache until
+ * results show: every response of the page and of its workers (Pagefind
+ * searches in a Web Worker), headers plus compressed body, as Chromium reports
+ * them (the encoded sizes the DevTools network panel shows).
+ */
+async function coldSearch(query: string): Promise<BenchReport['search']> {
+	const { chromium } = await import('playwright-core');
+	const { server, origin, sent } = await serve(siteDir);
+	const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	try {
+		const context = await browser.newContext();
+		const finished: Promise<number>[] = [];
+		context.on('requestfinished', (request) => finished.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize)));
+		const page = await context.newPage();
+		await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+		await page.locator('#search-results > li').first().waitFor({ timeout: 30_000 });
+		await page.waitForLoadState('networkidle');
+		const results = await page.locator('#search-results > li').count();
+		const sizes = await Promise.all(finished);
+		// The server's count of body bytes sent is a cross-check (it leaves out headers).
+		return { query, bytes: sizes.reduce((sum, size) => sum + size, 0), bodyBytesServed: sent(), requests: sizes.length, results };
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+/** A typical detail page: the news entry in the middle of the corpus. */
+function detailPage(): BenchReport['detailPage'] {
+	const files = generateCorpus(entries, seed).filter((file) => file.type === 'news');
+	const chosen = files[Math.floor(files.length / 2)]!;
+	const path = `news/${chosen.slug}/index.html`;
+	const html = readFileSync(join(siteDir, path), 'utf8');
+	const assets = pageAssets(html);
+	const cssGzip = assets.styles.reduce((sum, href) => sum + gzipSize(readFileSync(join(siteDir, href.replace(/^\//, '')))), 0);
+	const htmlGzip = gzipSize(html);
+	return { path, htmlGzip, cssGzip, totalGzip: htmlGzip + cssGzip, scripts: assets.scripts.length + assets.inlineScripts };
+}
+
+const loadBefore = loadavg()[0]!;
+console.log(`Generating ${entries} entries (seed ${seed}) in ${contentDir} …`);
+const corpus = writeCorpus(contentDir, entries, join(ROOT, 'content/taxonomies'), seed);
+rmSync(cacheDir, { recursive: true, force: true });
+rmSync(siteDir, { recursive: true, force: true });
+
+console.log('Cold build …');
+const cold = await build();
+const loadAfter = loadavg()[0]!;
+const output = folderSize(siteDir);
+const searchIndex = folderSize(join(siteDir, 'pagefind'));
+const detail = detailPage();
+
+let rebuild: BenchReport['rebuild'];
+if (!values['no-rebuild']) {
+	// Edit one entry (a sentence added to its body), as an author would, and build again.
+	const edited = corpus[Math.floor(corpus.length / 3)]!;
+	writeFileSync(join(contentDir, edited.path), `${edited.source}\nAn added sentence, edited for the rebuild benchmark.\n`);
+	console.log(`Rebuild after editing ${edited.path} …`);
+	const run = await build();
+	writeFileSync(join(contentDir, edited.path), edited.source);
+	rebuild = { seconds: run.seconds, peakRssMB: Math.round(run.peakRss / MB), ratio: run.seconds / cold.seconds };
+}
+
+let search: BenchReport['search'];
+if (!values['no-browser']) {
+	console.log(`Cold search for "${values.query}" in Chromium …`);
+	search = await coldSearch(values.query);
+}
+
+const report: BenchReport = {
+	entries,
+	seed,
+	node: process.version,
+	cpus: cpus().length,
+	load: { before: loadBefore, after: loadAfter },
+	cold: { seconds: cold.seconds, peakRssMB: Math.round(cold.peakRss / MB), phases: phaseReports(cold) },
+	msPerEntry: (cold.seconds * 1000) / entries,
+	rebuild,
+	pagesWritten: pagesBuilt(cold.lines),
+	outputMB: output.bytes / MB,
+	outputFiles: output.files,
+	searchIndexMB: searchIndex.bytes / MB,
+	searchIndexFiles: searchIndex.files,
+	detailPage: detail,
+	search,
+};
+
+const referencePath = join(OUT, 'report-10000.json');
+const reference = entries !== 10_000 && existsSync(referencePath) ? (JSON.parse(readFileSync(referencePath, 'utf8')) as BenchReport) : undefined;
+const budgets = checkBudgets(report, reference);
+writeFileSync(join(OUT, `report-${entries}.json`), `${JSON.stringify({ ...report, budgets }, null, '\t')}\n`);
+
+const f1 = (n: number) => n.toFixed(1);
+console.log(`\n${entries} entries · ${report.cpus} CPUs · Node ${report.node} · load ${f1(loadBefore)} → ${f1(loadAfter)}\n`);
+console.log(table([
+	['phase', 'wall s', 'peak RSS MB'],
+	...report.cold.phases.map((phase) => [phase.name, f1(phase.seconds), String(phase.peakRssMB)]),
+	['whole build', f1(report.cold.seconds), String(report.cold.peakRssMB)],
+	...(rebuild ? [['rebuild after one edit', f1(rebuild.seconds), String(rebuild.peakRssMB)]] : []),
+]));
+console.log();
+console.log(table([
+	['measure', 'value'],
+	['cost per entry', `${report.msPerEntry.toFixed(2)} ms`],
+	['pages written', String(report.pagesWritten)],
+	['output', `${f1(report.outputMB)} MB in ${report.outputFiles} files`],
+	['search index', `${f1(report.searchIndexMB)} MB in ${report.searchIndexFiles} files`],
+	['detail page HTML + CSS (gzip)', `${f1(detail.htmlGzip / 1024)} + ${f1(detail.cssGzip / 1024)} = ${f1(detail.totalGzip / 1024)} KB, ${detail.scripts} script(s)`],
+	...(search ? [[`cold search "${search.query}"`, `${f1(search.bytes / 1024)} KB in ${search.requests} requests, ${search.results} results shown`]] : []),
+]));
+console.log();
+console.log(table([['budget', 'limit', 'measured', ''], ...budgets.map((budget) => [budget.name, budget.limit, budget.measured, budget.ok ? 'ok' : 'MISSED'])]));
+console.log(`\nReport: ${join(OUT, `report-${entries}.json`)}`);
+
+if (!values.keep) {
+	rmSync(siteDir, { recursive: true, force: true });
+	rmSync(contentDir, { recursive: true, force: true });
+	rmSync(cacheDir, { recursive: true, force: true });
+}
+const missed = budgets.filter((budget) => !budget.ok);
+if (missed.length) {
+	console.error(`\n${missed.length} budget(s) missed: ${missed.map((budget) => `${budget.name} (${budget.measured}, limit ${budget.limit})`).join('; ')}`);
+	process.exit(1);
+}

@@ -1,0 +1,142 @@
+/**
+ * Deterministic synthetic content for the benchmark: N entries of the three
+ * types (about 50% news, 20% events, 30% publications) with topics, regions,
+ * links, downloads, markdown bodies of a few hundred words and dates spread
+ * over 25 years. The same seed and N always give the same files, byte for byte.
+ * Pure: `generateCorpus` returns file contents; `writeCorpus` puts them on disk.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntryType } from '../../src/lib/entry-types.ts';
+import { PUBLICATION_KINDS } from '../../src/lib/entry-types.ts';
+
+/** Topic and region slugs of content/taxonomies/ (the corpus reuses those vocabularies). */
+export const TOPICS = ['migrant-smuggling', 'human-trafficking', 'smuggling-by-sea', 'legislation', 'criminal-justice', 'capacity-building', 'data-and-research', 'international-cooperation', 'protection-and-assistance', 'awareness-raising'] as const;
+export const REGIONS = ['global', 'africa', 'americas', 'central-america-and-mexico', 'asia-and-the-pacific', 'south-asia', 'europe', 'middle-east-and-north-africa'] as const;
+
+/** First and last year of the generated posting dates (25 years). */
+export const FIRST_YEAR = 2001;
+export const LAST_YEAR = 2025;
+
+/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
+export function prng(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+type Random = () => number;
+const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const int = (random: Random, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
+function sample<T>(random: Random, list: readonly T[], count: number): T[] {
+	const pool = [...list];
+	const chosen: T[] = [];
+	while (chosen.length < count && pool.length) chosen.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+	return chosen;
+}
+
+const SUBJECTS = ['UNODC', 'Member States', 'Border agencies', 'Prosecutors', 'The regional office', 'Experts', 'Law enforcement officers', 'Civil society organizations', 'The working group', 'National authorities', 'Judges', 'Researchers'];
+const VERBS = ['discussed', 'reviewed', 'strengthened', 'analysed', 'documented', 'launched', 'supported', 'examined', 'adopted', 'promoted', 'coordinated', 'assessed'];
+const OBJECTS = ['cooperation against migrant smuggling', 'the Protocol against the Smuggling of Migrants', 'investigation techniques', 'data collection on smuggling routes', 'the protection of smuggled migrants', 'legislation on organized crime', 'financial investigations', 'maritime interdiction practices', 'training for front-line officers', 'information sharing between countries', 'the rights of migrants at sea', 'prosecution strategies', 'victim identification procedures', 'awareness campaigns in communities of origin'];
+const TAILS = ['in the region', 'across several countries', 'with partners from the United Nations', 'over two days', 'under the Palermo Convention', 'in line with international standards', 'at the request of governments', 'with support from donors', 'along the main routes', 'for the first time'];
+const PLACES = ['Vienna (Austria)', 'Bangkok (Thailand)', 'Dakar (Senegal)', 'Mexico City (Mexico)', 'Cairo (Egypt)', 'Islamabad (Pakistan)', 'Panama City (Panama)', 'Nairobi (Kenya)', 'Tunis (Tunisia)', 'Jakarta (Indonesia)', 'Brussels (Belgium)', 'Lima (Peru)'];
+const TITLE_START = ['Regional meeting on', 'New study on', 'Training workshop on', 'Expert consultation on', 'Report on', 'Guidance on', 'Conference on', 'Joint statement on', 'Handbook on', 'Assessment of'];
+const TITLE_END = ['smuggling of migrants by sea', 'smuggling networks and routes', 'investigating migrant smuggling', 'the rights of smuggled migrants', 'cross-border cooperation', 'financial flows of smuggling', 'smuggling by air', 'legislative reform', 'data on irregular migration', 'prosecuting smugglers', 'protection at sea', 'online recruitment by smugglers'];
+const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
+
+function sentence(random: Random): string {
+	return `${pick(random, SUBJECTS)} ${pick(random, VERBS)} ${pick(random, OBJECTS)} ${pick(random, TAILS)}.`;
+}
+
+function paragraph(random: Random, sentences: number): string {
+	return Array.from({ length: sentences }, () => sentence(random)).join(' ');
+}
+
+/** A markdown body of roughly 200–450 words: paragraphs, sometimes a heading, a list, emphasis and a link. */
+function body(random: Random): string {
+	const parts: string[] = [];
+	const paragraphs = int(random, 3, 6);
+	for (let p = 0; p < paragraphs; p++) {
+		let text = paragraph(random, int(random, 3, 6));
+		if (random() < 0.3) text = text.replace(/^(\S+ \S+)/, '**$1**');
+		if (random() < 0.2) text += ` More information is available from [the UNODC website](https://www.unodc.org/unodc/en/human-trafficking/smuggling-of-migrants.html).`;
+		parts.push(text);
+		if (p === 1 && random() < 0.4) parts.push(`## ${pick(random, TITLE_START)} ${pick(random, TITLE_END)}`);
+		if (p === 2 && random() < 0.35) parts.push(Array.from({ length: int(random, 2, 4) }, () => `- ${sentence(random)}`).join('\n'));
+	}
+	return `${parts.join('\n\n')}\n`;
+}
+
+const yamlString = (value: string): string => JSON.stringify(value);
+const yamlList = (values: readonly string[]): string => `[${values.join(', ')}]`;
+
+export interface CorpusFile {
+	type: EntryType;
+	slug: string;
+	/** Path relative to the content folder, such as `news/x.md`. */
+	path: string;
+	/** File contents. */
+	source: string;
+}
+
+/** The type of entry `i`: a fixed 10-entry cycle of 5 news, 2 events and 3 publications. */
+const TYPE_CYCLE: readonly EntryType[] = ['news', 'publications', 'news', 'events', 'news', 'publications', 'news', 'events', 'news', 'publications'];
+
+/** `count` entries generated from `seed`; entry i is dated so that the corpus spans 25 years evenly. */
+export function generateCorpus(count: number, seed = 1): CorpusFile[] {
+	const random = prng(seed);
+	const files: CorpusFile[] = [];
+	const firstDay = Date.UTC(FIRST_YEAR, 0, 1);
+	const days = Math.round((Date.UTC(LAST_YEAR, 11, 31) - firstDay) / 86_400_000);
+	for (let i = 0; i < count; i++) {
+		const type = TYPE_CYCLE[i % TYPE_CYCLE.length]!;
+		const title = `${pick(random, TITLE_START)} ${pick(random, TITLE_END)} ${i + 1}`;
+		const slug = `${type}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+		const day = count <= 1 ? 0 : Math.floor((i * days) / (count - 1));
+		const date = new Date(firstDay + Math.min(days, day + int(random, 0, 3)) * 86_400_000).toISOString().slice(0, 10);
+		const lines = ['---', `title: ${yamlString(title)}`, `date: ${date}`];
+		if (random() < 0.4) lines.push(`summary: ${yamlString(sentence(random))}`);
+		if (random() < 0.05) lines.push(`lang: ${pick(random, LANGUAGES.slice(1))}`);
+		lines.push(`topics: ${yamlList(sample(random, TOPICS, int(random, 1, 3)))}`, `regions: ${yamlList(sample(random, REGIONS, int(random, 1, 2)))}`);
+		if (random() < 0.5) {
+			lines.push('links:', `  - label: ${yamlString('Read the full story')}`, `    url: https://www.unodc.org/unodc/en/frontpage/${date.slice(0, 4)}/item-${i + 1}.html`);
+			if (random() < 0.3) lines.push(`  - label: ${yamlString('Background note')}`, `    url: https://www.unodc.org/documents/note-${i + 1}.pdf`, '    format: PDF', `    size: ${int(random, 100, 999)} KB`);
+		}
+		if (files.length && random() < 0.2) {
+			const related = sample(random, files.slice(-50), int(random, 1, 2)).map((file) => file.slug);
+			lines.push(`related: ${yamlList(related)}`);
+		}
+		if (type === 'news' && random() < 0.3) lines.push(`dateline: ${yamlString(pick(random, PLACES))}`);
+		if (type === 'events') {
+			const start = date;
+			const length = int(random, 0, 4);
+			const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
+			lines.push(`startDate: ${start}`);
+			if (length) lines.push(`endDate: ${end}`);
+			lines.push(`location: ${yamlString(pick(random, PLACES))}`);
+		}
+		if (type === 'publications') {
+			const languages = ['en', ...sample(random, LANGUAGES.slice(1), int(random, 0, 3))];
+			lines.push(`kind: ${pick(random, PUBLICATION_KINDS)}`, `languages: ${yamlList(languages)}`, 'files:');
+			for (const lang of languages) lines.push(`  - url: https://www.unodc.org/documents/publications/${slug}-${lang}.pdf`, `    lang: ${lang}`, '    format: PDF', `    size: ${(int(random, 2, 90) / 10).toFixed(1)} MB`);
+		}
+		lines.push('---', '', body(random));
+		files.push({ type, slug, path: `${type}/${slug}.md`, source: lines.join('\n') });
+	}
+	return files;
+}
+
+/** Writes a corpus of `count` entries to `dir` (emptied first), with the site's taxonomies copied from `taxonomiesFrom`. */
+export function writeCorpus(dir: string, count: number, taxonomiesFrom: string, seed = 1): CorpusFile[] {
+	rmSync(dir, { recursive: true, force: true });
+	const files = generateCorpus(count, seed);
+	for (const type of ['news', 'events', 'publications']) mkdirSync(join(dir, type), { recursive: true });
+	cpSync(taxonomiesFrom, join(dir, 'taxonomies'), { recursive: true });
+	for (const file of files) writeFileSync(join(dir, file.path), file.source);
+	return files;
+}

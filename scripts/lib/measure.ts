@@ -1,0 +1,160 @@
+/**
+ * Measuring helpers for the benchmark: build phases from Astro's log lines,
+ * peak memory of a process tree sampled from /proc, sizes on disk and
+ * compressed, and the budgets a report is judged against. Pure except for the
+ * /proc and file-system readers.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** A line of build output and when it arrived (ms since the build started). */
+export interface TimedLine { at: number; text: string }
+
+export interface Phase { name: string; start: number; end: number }
+
+/** Phase names, in build order. */
+export const PHASES = ['start-up', 'content sync', 'bundling', 'page rendering', 'search indexing', 'other post-build'] as const;
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/**
+ * Splits a build into phases by the lines Astro and the search integration print:
+ * start → "[content] Syncing content" (start-up: Node, config, Vite for the
+ * content config) → "[content] Synced content" (content sync);
+ * → "generating static routes" (Vite bundling); → the "✓ Completed" after the
+ * routes (page rendering); → "Search index:" (Pagefind); → "Complete!" (sitemap and the rest).
+ */
+export function splitPhases(lines: readonly TimedLine[], total: number): Phase[] {
+	const find = (pattern: RegExp, from = 0): number => {
+		const index = lines.findIndex((line, i) => i >= from && pattern.test(line.text.replace(ANSI, '')));
+		return index;
+	};
+	const syncing = find(/\[content\] Syncing content/);
+	const synced = find(/\[content\] Synced content/);
+	const routes = find(/generating static routes/, Math.max(0, synced));
+	const rendered = find(/✓ Completed in/, Math.max(0, routes));
+	const indexed = find(/Search index:/, Math.max(0, rendered));
+	const done = find(/Complete!/, Math.max(0, indexed));
+	const at = (index: number, fallback: number) => (index >= 0 ? lines[index]!.at : fallback);
+	const marks = [0, at(syncing, 0), at(synced, at(syncing, 0)), at(routes, at(synced, 0)), at(rendered, at(routes, 0)), at(indexed, at(rendered, 0)), at(done, total)];
+	return PHASES.map((name, i) => ({ name, start: marks[i]!, end: Math.max(marks[i]!, marks[i + 1]!) }));
+}
+
+/** Pages Astro reports as built ("12781 page(s) built in …"). */
+export function pagesBuilt(lines: readonly TimedLine[]): number {
+	for (const line of lines) {
+		const match = /(\d+) page\(s\) built in/.exec(line.text.replace(ANSI, ''));
+		if (match) return Number(match[1]);
+	}
+	return 0;
+}
+
+/** Resident memory (bytes) of `pid` and all its descendants, from /proc; 0 when gone. */
+export function treeRss(pid: number): number {
+	const children = new Map<number, number[]>();
+	const rss = new Map<number, number>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			const parent = Number(fields[1]);
+			rss.set(Number(name), Number(fields[21]) * 4096);
+			const list = children.get(parent) ?? [];
+			list.push(Number(name));
+			children.set(parent, list);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	let total = 0;
+	const stack = [pid];
+	while (stack.length) {
+		const current = stack.pop()!;
+		total += rss.get(current) ?? 0;
+		stack.push(...(children.get(current) ?? []));
+	}
+	return total;
+}
+
+/** Total size in bytes and file count of a folder. */
+export function folderSize(dir: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	const walk = (path: string) => {
+		for (const entry of readdirSync(path, { withFileTypes: true })) {
+			const full = join(path, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else { bytes += statSync(full).size; files++; }
+		}
+	};
+	walk(dir);
+	return { bytes, files };
+}
+
+/** Size of `content` gzipped at level 6, as web servers send it. */
+export function gzipSize(content: string | Buffer): number {
+	return gzipSync(content, { level: 6 }).length;
+}
+
+/** The stylesheets and scripts an HTML page loads (href/src as written). */
+export function pageAssets(html: string): { styles: string[]; scripts: string[]; inlineScripts: number } {
+	const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((tag) => /href="([^"]+)"/.exec(tag[0])?.[1]).filter((href): href is string => Boolean(href));
+	const scriptTags = [...html.matchAll(/<script\b([^>]*)>/g)].filter((tag) => !/type="application\/(ld\+)?json"/.test(tag[1]!));
+	const scripts = scriptTags.map((tag) => /src="([^"]+)"/.exec(tag[1]!)?.[1]).filter((src): src is string => Boolean(src));
+	return { styles, scripts, inlineScripts: scriptTags.length - scripts.length };
+}
+
+export interface PhaseReport { name: string; seconds: number; peakRssMB: number }
+
+export interface BenchReport {
+	entries: number;
+	seed: number;
+	node: string;
+	cpus: number;
+	/** 1-minute load average before and after the cold build. */
+	load: { before: number; after: number };
+	cold: { seconds: number; peakRssMB: number; phases: PhaseReport[] };
+	/** Milliseconds of cold build per entry. */
+	msPerEntry: number;
+	rebuild?: { seconds: number; peakRssMB: number; ratio: number } | undefined;
+	pagesWritten: number;
+	outputMB: number;
+	outputFiles: number;
+	searchIndexMB: number;
+	searchIndexFiles: number;
+	detailPage: { path: string; htmlGzip: number; cssGzip: number; totalGzip: number; scripts: number };
+	search?: { query: string; bytes: number; bodyBytesServed: number; requests: number; results: number } | undefined;
+}
+
+export interface Budget { name: string; limit: string; measured: string; ok: boolean }
+
+/** The budgets of issue 6 that apply to a report (with the 10,000-entry report for the per-entry comparison). */
+export function checkBudgets(report: BenchReport, reference?: BenchReport): Budget[] {
+	const budgets: Budget[] = [];
+	const add = (name: string, limit: string, measured: string, ok: boolean) => budgets.push({ name, limit, measured, ok });
+	if (report.entries === 10_000) {
+		add('build time (10k)', '≤ 30 s', `${report.cold.seconds.toFixed(1)} s`, report.cold.seconds <= 30);
+		add('peak RSS (10k)', '≤ 1536 MB', `${report.cold.peakRssMB} MB`, report.cold.peakRssMB <= 1536);
+		if (report.rebuild) add('rebuild after one edit (10k)', '≤ 0.5 × cold', `${report.rebuild.ratio.toFixed(2)} × cold`, report.rebuild.ratio <= 0.5);
+		if (report.search) add('cold search transfer (10k)', '≤ 200 KB', `${(report.search.bytes / 1024).toFixed(1)} KB`, report.search.bytes <= 200 * 1024);
+	}
+	if (report.entries === 50_000) {
+		add('build time (50k)', '≤ 150 s', `${report.cold.seconds.toFixed(1)} s`, report.cold.seconds <= 150);
+		add('peak RSS (50k)', '≤ 2048 MB', `${report.cold.peakRssMB} MB`, report.cold.peakRssMB <= 2048);
+		if (reference?.entries === 10_000) {
+			const ratio = report.msPerEntry / reference.msPerEntry;
+			add('cost per entry 50k / 10k', '≤ 1.1', ratio.toFixed(2), ratio <= 1.1);
+		}
+	}
+	add('detail page HTML+CSS (gzip)', '≤ 14 KB', `${(report.detailPage.totalGzip / 1024).toFixed(1)} KB`, report.detailPage.totalGzip <= 14 * 1024);
+	add('detail page JavaScript', 'none', `${report.detailPage.scripts} script(s)`, report.detailPage.scripts === 0);
+	return budgets;
+}
+
+/** A plain-text table. */
+export function table(rows: readonly (readonly string[])[]): string {
+	const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+	return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+}

@@ -1,0 +1,75 @@
+/** The benchmark's corpus generator and measuring helpers (scripts/lib/corpus.ts, scripts/lib/measure.ts). */
+import { describe, expect, test } from 'vitest';
+import { FIRST_YEAR, LAST_YEAR, generateCorpus, prng } from '../../scripts/lib/corpus.ts';
+import { checkBudgets, pageAssets, splitPhases, type BenchReport } from '../../scripts/lib/measure.ts';
+import { loadVocabularies } from '../../src/lib/content-files.ts';
+import { validateEntry } from '../../src/lib/validate-entry.ts';
+import { createEntrySchemas } from '../../src/schemas/index.ts';
+import { ROOT } from './helpers.ts';
+
+describe('generateCorpus', () => {
+	const corpus = generateCorpus(2000, 7);
+
+	test('is deterministic: same seed, same files; another seed, other files', () => {
+		expect(generateCorpus(2000, 7)).toEqual(corpus);
+		expect(generateCorpus(50, 8).map((file) => file.source)).not.toEqual(corpus.slice(0, 50).map((file) => file.source));
+		const random = prng(42);
+		const again = prng(42);
+		expect(Array.from({ length: 5 }, random)).toEqual(Array.from({ length: 5 }, again));
+	});
+
+	test('every entry passes the content schemas, related slugs included', () => {
+		const schemas = createEntrySchemas(loadVocabularies(`${ROOT}/content`));
+		const slugs = new Set(corpus.map((file) => file.slug));
+		expect(slugs.size).toBe(corpus.length);
+		const problems = corpus.flatMap((file) => {
+			const result = validateEntry(schemas, file.type, file.source, file.path, slugs);
+			return result.ok ? [] : result.problems;
+		});
+		expect(problems).toEqual([]);
+	});
+
+	test('mixes the three types, spreads dates over 25 years, has links, downloads and bodies of a few hundred words', () => {
+		const count = (type: string) => corpus.filter((file) => file.type === type).length;
+		expect(count('news')).toBe(1000);
+		expect(count('events')).toBe(400);
+		expect(count('publications')).toBe(600);
+		const years = corpus.map((file) => Number(/^date: (\d{4})/m.exec(file.source)![1]));
+		expect(Math.min(...years)).toBe(FIRST_YEAR);
+		expect(Math.max(...years)).toBe(LAST_YEAR);
+		expect(corpus.some((file) => file.source.includes('\nlinks:'))).toBe(true);
+		expect(corpus.filter((file) => file.type === 'publications').every((file) => file.source.includes('\nfiles:'))).toBe(true);
+		const words = corpus.map((file) => file.source.split('\n---\n')[1]!.split(/\s+/).filter(Boolean).length);
+		expect(Math.min(...words)).toBeGreaterThan(100);
+		expect(words.reduce((sum, n) => sum + n, 0) / words.length).toBeGreaterThan(200);
+	});
+});
+
+describe('measure', () => {
+	test('splits a build log into phases', () => {
+		const lines = [
+			{ at: 100, text: '[content] Syncing content' },
+			{ at: 4000, text: '12:00:00 [content] Synced content' },
+			{ at: 9000, text: ' generating static routes ' },
+			{ at: 20000, text: '12:00:20 ✓ Completed in 11s.' },
+			{ at: 25000, text: '[site:pagefind] Search index: 10 entry pages' },
+			{ at: 26000, text: '[build] 12 page(s) built in 26s' },
+			{ at: 26000, text: '[build] Complete!' },
+		];
+		expect(splitPhases(lines, 26500).map((phase) => [phase.name, phase.end - phase.start])).toEqual([
+			['start-up', 100], ['content sync', 3900], ['bundling', 5000], ['page rendering', 11000], ['search indexing', 5000], ['other post-build', 1000],
+		]);
+	});
+
+	test('finds the stylesheets and scripts of a page; JSON-LD is not a script', () => {
+		const html = '<link rel="stylesheet" href="/_astro/a.css"><script type="application/ld+json">{}</script><script type="module" src="/_astro/s.js"></script><script>x()</script>';
+		expect(pageAssets(html)).toEqual({ styles: ['/_astro/a.css'], scripts: ['/_astro/s.js'], inlineScripts: 1 });
+	});
+
+	test('checks the 50k per-entry cost against the 10k report', () => {
+		const report = (entries: number, seconds: number) => ({ entries, cold: { seconds, peakRssMB: 1000, phases: [] }, msPerEntry: (seconds * 1000) / entries, detailPage: { path: '', htmlGzip: 1000, cssGzip: 1000, totalGzip: 2000, scripts: 0 } }) as unknown as BenchReport;
+		const budgets = checkBudgets(report(50_000, 140), report(10_000, 25));
+		expect(budgets.find((budget) => budget.name.startsWith('cost per entry'))).toMatchObject({ ok: false, measured: '1.12' });
+		expect(budgets.find((budget) => budget.name === 'build time (50k)')?.ok).toBe(true);
+	});
+});
