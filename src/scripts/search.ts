@@ -109,8 +109,10 @@ export function startSearch(root: HTMLElement | null): void {
 			return;
 		}
 		const summary = state.q ? say(count === 1 ? 'search.resultFor' : 'search.resultsFor', { count, q: state.q }) : say(count === 1 ? 'search.result' : 'search.results', { count });
-		status.textContent = `${summary} ${say(state.q ? 'search.sortedRelevance' : 'search.sortedDate')}`;
+		// Announce the count once the first results are on the page.
 		await showMore(false);
+		if (current !== run) return;
+		status.textContent = `${summary} ${say(state.q ? 'search.sortedRelevance' : 'search.sortedDate')}`;
 		if (filtersBox.open) await updateCounts(state, current);
 	}
 
