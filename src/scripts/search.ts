@@ -113,13 +113,21 @@ export function startSearch(root: HTMLElement | null): void {
 		await showMore(false);
 		if (current !== run) return;
 		status.textContent = `${summary} ${say(state.q ? 'search.sortedRelevance' : 'search.sortedDate')}`;
-		if (filtersBox.open) await updateCounts(state, current);
+		if (countsWanted) await updateCounts(state, current);
 	}
 
 	/**
-	 * Result counts per filter value, as if that value were ticked too. Filter data
-	 * is only fetched once the filter panel is open, so a plain query stays light.
+	 * Result counts per filter value, as if that value were ticked too. Counting
+	 * needs every filter's data (the largest part of the index on a big site), so
+	 * it is fetched only once a reader turns to the filters — opens, hovers or
+	 * focuses them, or arrives with filters ticked — and a plain query stays light.
 	 */
+	let countsWanted = FILTER_KEYS.some((key) => parseSearchState(location.search).filters[key].length > 0);
+	const wantCounts = () => {
+		if (countsWanted || !filtersBox.open) return;
+		countsWanted = true;
+		void updateCounts(readForm());
+	};
 	let filtersLoaded: Promise<unknown> | undefined;
 	async function updateCounts(state: SearchState, current = run) {
 		if (isEmptyState(state) || !pagefind) return;
@@ -168,9 +176,9 @@ export function startSearch(root: HTMLElement | null): void {
 	});
 	form.addEventListener('reset', () => setTimeout(() => { update('commit'); input.focus(); }));
 	more.addEventListener('click', () => void showMore(true));
-	filtersBox.addEventListener('toggle', () => {
-		if (filtersBox.open) void updateCounts(readForm());
-	});
+	filtersSummary.addEventListener('click', () => setTimeout(wantCounts));
+	filtersBox.addEventListener('focusin', wantCounts);
+	filtersBox.addEventListener('pointerenter', wantCounts);
 	window.addEventListener('popstate', () => {
 		typingEntry = false;
 		const state = parseSearchState(location.search);
