@@ -8,7 +8,11 @@ import { loadVocabularies, resolveContentDir } from '../lib/content-files.ts';
 import { ENTRY_TYPES, type EntryType } from '../lib/entry-types.ts';
 import { paginatedPaths } from '../lib/paging.ts';
 import { buildSiteIndex, type EntrySummary, type SiteIndex } from '../lib/site-index.ts';
+import type { SearchEntry } from '../lib/search-record.ts';
 import { termMap } from '../lib/taxonomy.ts';
+import { withBase } from '../lib/urls.ts';
+import type { UiKey } from '../i18n/ui.ts';
+import type { Translate } from '../lib/i18n.ts';
 import type { Term, Vocabularies } from '../schemas/index.ts';
 
 export type AnyEntry = CollectionEntry<'news'> | CollectionEntry<'events'> | CollectionEntry<'publications'>;
@@ -75,4 +79,28 @@ export async function termListingPaths<P extends string>(taxonomy: Taxonomy, par
 	return vocabularies[taxonomy].flatMap((term) =>
 		paginatedPaths(byTerm.get(term.slug) ?? [], { [param]: term.slug } as Record<P, string>, { taxonomy, term }),
 	);
+}
+
+/** What search needs to know about an entry (see src/lib/search-record.ts). */
+export function searchEntryOf(entry: AnyEntry, t: Translate, base: string): SearchEntry {
+	const data = entry.data;
+	const kind = 'kind' in data ? data.kind : undefined;
+	const languages = [
+		...('languages' in data ? data.languages : []),
+		...data.links.flatMap((link) => (link.lang ? [link.lang] : [])),
+		...('files' in data ? data.files.map((file) => file.lang) : []),
+	];
+	return {
+		section: entry.collection,
+		slug: entry.id,
+		title: data.title,
+		date: data.date,
+		lang: data.lang,
+		typeLabel: kind ? t(`kind.${kind}` as UiKey) : t(`type.${entry.collection}`),
+		summary: data.summary ?? data.excerpt,
+		topics: data.topics,
+		regions: data.regions,
+		languages,
+		image: data.image?.src ? withBase(data.image.src, base) : undefined,
+	};
 }

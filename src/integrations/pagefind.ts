@@ -4,11 +4,11 @@
  * with the cause when indexing fails or finds nothing to index. In `astro dev`
  * it serves the index of the last build, so search works while editing.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type CustomRecord } from 'pagefind';
 import { ENTRY_TYPES } from '../lib/entry-types.ts';
 
 export interface PagefindOptions {
@@ -17,6 +17,31 @@ export interface PagefindOptions {
 }
 
 const MIME: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
+
+/** Where the build leaves the browse records (src/pages/search/browse-records.json.ts). */
+const BROWSE_RECORDS = join('search', 'browse-records.json');
+
+/**
+ * The browse index: one small custom record per entry (title, metadata,
+ * filters, date sort) for listing entries newest first when there is no query.
+ * Kept apart so that the date sort, a permutation of every page, is not
+ * fetched by text queries, which rank by relevance.
+ */
+async function buildBrowseIndex(site: string, expected: number): Promise<void> {
+	const file = join(site, BROWSE_RECORDS);
+	if (!existsSync(file)) throw new Error(`Pagefind: ${BROWSE_RECORDS} is missing from the build (src/pages/search/browse-records.json.ts)`);
+	const records = JSON.parse(readFileSync(file, 'utf8')) as CustomRecord[];
+	if (records.length !== expected) throw new Error(`Pagefind: ${records.length} browse records for ${expected} indexed entry pages`);
+	const { index, errors } = await createIndex({});
+	if (!index) throw new Error(`Pagefind could not start the browse index: ${errors.join('; ')}`);
+	for (const record of records) {
+		const added = await index.addCustomRecord(record);
+		if (added.errors.length) throw new Error(`Pagefind could not add ${record.url} to the browse index: ${added.errors.join('; ')}`);
+	}
+	const written = await index.writeFiles({ outputPath: join(site, 'pagefind-browse') });
+	if (written.errors.length) throw new Error(`Pagefind could not write the browse index: ${written.errors.join('; ')}`);
+	rmSync(file);
+}
 
 export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroIntegration {
 	let outDir = '';
@@ -29,13 +54,14 @@ export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroI
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				const bundle = join(outDir, 'pagefind');
-				if (!existsSync(bundle)) logger.warn('No search index yet: run `npm run build` once, then search works in dev on that index.');
+				if (!existsSync(join(outDir, 'pagefind'))) logger.warn('No search index yet: run `npm run build` once, then search works in dev on that index.');
 				server.middlewares.use((req, res, next) => {
 					const path = (req.url ?? '').split('?')[0] ?? '';
-					if (!path.startsWith(`${base}pagefind/`)) return next();
-					const file = normalize(join(bundle, path.slice(`${base}pagefind/`.length)));
-					if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) return next();
+					const bundle = ['pagefind/', 'pagefind-browse/'].find((name) => path.startsWith(`${base}${name}`));
+					if (!bundle) return next();
+					const root = join(outDir, bundle);
+					const file = normalize(join(root, path.slice(`${base}${bundle}`.length)));
+					if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return next();
 					res.setHeader('Content-Type', MIME[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream');
 					res.end(readFileSync(file));
 				});
@@ -56,6 +82,8 @@ export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroI
 						throw new Error(`Pagefind indexed ${indexed} page(s) of ${added.page_count}, expected at least ${minPages}: entry pages must keep their data-pagefind-body article`);
 					}
 					logger.info(`Search index: ${indexed} entry pages (of ${added.page_count} entry pages scanned)`);
+					await buildBrowseIndex(site, indexed);
+					logger.info(`Browse index: ${indexed} entries, newest first`);
 				} finally {
 					await close();
 				}

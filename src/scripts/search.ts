@@ -33,12 +33,15 @@ export function startSearch(root: HTMLElement | null): void {
 	// Filters sit beside the results on wide screens; on phones they fold away above them.
 	if (matchMedia('(min-width: 50rem)').matches) filtersBox.open = true;
 
-	let pagefind: Promise<Pagefind> | undefined;
-	const loadPagefind = () =>
-		(pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+	// Two indexes: full text (ranked by relevance) for queries, and a small one
+	// with a date sort for browsing by filter, newest first (see src/lib/search-record.ts).
+	const engines: Partial<Record<'search' | 'browse', Promise<Pagefind>>> = {};
+	const loadPagefind = (mode: 'search' | 'browse') =>
+		(engines[mode] ??= (import(/* @vite-ignore */ `${base}${mode === 'search' ? 'pagefind' : 'pagefind-browse'}/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
 			await module.options({ baseUrl: base, excerptLength: 28 });
 			return module;
 		}));
+	const modeOf = (state: SearchState) => (state.q ? 'search' : 'browse');
 
 	const readForm = (): SearchState => {
 		const data = new FormData(form);
@@ -91,9 +94,9 @@ export function startSearch(root: HTMLElement | null): void {
 		status.textContent = say('search.loading');
 		let engine: Pagefind;
 		try {
-			engine = await loadPagefind();
+			engine = await loadPagefind(modeOf(state));
 		} catch {
-			pagefind = undefined;
+			delete engines[modeOf(state)];
 			status.textContent = say('search.unavailable');
 			browse.hidden = false;
 			return;
@@ -128,12 +131,14 @@ export function startSearch(root: HTMLElement | null): void {
 		countsWanted = true;
 		void updateCounts(readForm());
 	};
-	let filtersLoaded: Promise<unknown> | undefined;
+	const filtersLoaded = new Map<Pagefind, Promise<unknown>>();
 	async function updateCounts(state: SearchState, current = run) {
-		if (isEmptyState(state) || !pagefind) return;
-		const engine = await pagefind;
-		filtersLoaded ??= engine.filters();
-		await filtersLoaded;
+		const loading = engines[modeOf(state)];
+		if (isEmptyState(state) || !loading) return;
+		const engine = await loading.catch(() => undefined);
+		if (!engine) return;
+		if (!filtersLoaded.has(engine)) filtersLoaded.set(engine, engine.filters());
+		await filtersLoaded.get(engine);
 		const query = state.q || null;
 		const all = await engine.search(query, { filters: pagefindFilters(state) });
 		const counts: Partial<Record<FilterKey, Record<string, number>>> = {};

@@ -46,6 +46,14 @@ describe('search index', () => {
 		}
 	});
 
+	test('the browse index (date sort, no query) holds the same entries, and its build-time records are not deployed', () => {
+		const browse = JSON.parse(read('pagefind-browse/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.values(browse.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(published.length);
+		expect(files('search')).toEqual(['search/index.html']);
+		// The full-text index carries no sort: text queries never download the date order.
+		for (const path of entryPages) expect(read(path)).not.toContain('data-pagefind-sort');
+	});
+
 	test('the indexed text is the entry, not the page around it', () => {
 		for (const record of records) {
 			expect(record.content).not.toMatch(/Skip to main content|Search the site|More in (News|Events|Publications)|Related/);
