@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const LEGACY_TEXT = resolve(ROOT, '../shared/legacy/smuggling-of-migrants-news-2011-2012.txt');
+/** A copy of ../shared/legacy/smuggling-of-migrants-news-2011-2012.txt, the launch content's source, kept with the fixtures. */
+export const LEGACY_TEXT = resolve(ROOT, 'tests/fixtures/legacy/smuggling-of-migrants-news-2011-2012.txt');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 /** The pinned Node (runs .ts directly), whatever Node runs Vitest. */
