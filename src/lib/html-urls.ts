@@ -36,3 +36,15 @@ export function absolutizeHtml(html: string, pageUrl: string, sitePathToUrl: (pa
 	visit(fragment, (url) => absolutizeUrl(url, pageUrl, sitePathToUrl));
 	return serialize(fragment);
 }
+
+/**
+ * Rendered entry HTML with its site paths (`/news/`) moved under the
+ * deployment base, for pages served below a sub-path. Bodies are stored as
+ * written (feeds make them absolute separately); the HTML is the sanitiser's
+ * output, whose attribute values are always double-quoted.
+ */
+export function prefixSitePaths(html: string, base: string): string {
+	const prefix = base.replace(/\/+$/, '');
+	if (!prefix) return html;
+	return html.replace(/(\s(?:href|src|poster|cite)=")\/(?![/\\])/g, `$1${prefix}/`);
+}

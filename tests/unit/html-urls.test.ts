@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absolutizeHtml, absolutizeUrl } from '../../src/lib/html-urls.ts';
+import { absolutizeHtml, absolutizeUrl, prefixSitePaths } from '../../src/lib/html-urls.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 
 const PAGE = 'https://www.example.org/sub/news/item/';
@@ -27,5 +27,19 @@ describe('absolutizeHtml', () => {
 	});
 	test('empty input', () => {
 		expect(absolutizeHtml('', PAGE, sitePath)).toBe('');
+	});
+});
+
+describe('prefixSitePaths', () => {
+	test.each([
+		['<a href="/news/">x</a>', '/sub/path/', '<a href="/sub/path/news/">x</a>'],
+		['<img src="/images/a.jpg" alt="">', '/sub/', '<img src="/sub/images/a.jpg" alt="">'],
+		['<a href="/news/">x</a>', '/', '<a href="/news/">x</a>'],
+		['<a href="//evil.example/">x</a>', '/sub/', '<a href="//evil.example/">x</a>'],
+		['<a href="https://www.unodc.org/">x</a>', '/sub/', '<a href="https://www.unodc.org/">x</a>'],
+		['<a href="#user-content-notes">x</a>', '/sub/', '<a href="#user-content-notes">x</a>'],
+		['<p>see /news/ here</p>', '/sub/', '<p>see /news/ here</p>'],
+	])('%s under %s', (html, base, expected) => {
+		expect(prefixSitePaths(html, base)).toBe(expected);
 	});
 });
