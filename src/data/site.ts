@@ -69,13 +69,18 @@ export function getSite(): Promise<Site> {
 
 export type Taxonomy = 'topics' | 'regions';
 
+/** Term slug → entries (newest first) of a taxonomy. */
+export function entriesByTerm(index: SiteIndex, taxonomy: Taxonomy): Map<string, EntrySummary[]> {
+	return taxonomy === 'topics' ? index.byTopic : index.byRegion;
+}
+
 /**
  * Static paths of a topic's or region's paginated listing. Every term gets a
  * page, even before anything is filed under it, so links to it never break.
  */
 export async function termListingPaths<P extends string>(taxonomy: Taxonomy, param: P) {
 	const { index, vocabularies } = await getSite();
-	const byTerm = taxonomy === 'topics' ? index.byTopic : index.byRegion;
+	const byTerm = entriesByTerm(index, taxonomy);
 	return vocabularies[taxonomy].flatMap((term) =>
 		paginatedPaths(byTerm.get(term.slug) ?? [], { [param]: term.slug } as Record<P, string>, { taxonomy, term }),
 	);
