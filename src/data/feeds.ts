@@ -12,7 +12,7 @@ import { useTranslations } from '../lib/i18n.ts';
 import { eventSpan, type EntrySummary } from '../lib/site-index.ts';
 import { termLabel } from '../lib/taxonomy.ts';
 import { absoluteUrl, isExternalUrl, paths } from '../lib/urls.ts';
-import type { Site } from './site.ts';
+import { entryBody, type Site } from './site.ts';
 
 /** Where the site is deployed: `site` is the origin, `base` the base path. */
 export interface Deployment {
@@ -38,7 +38,7 @@ function feedItem(site: Site, summary: EntrySummary, deployment: Deployment): Fe
 		title: summary.title,
 		date: summary.date,
 		summary: summary.summary,
-		contentHtml: absolutizeHtml(entry?.rendered?.html ?? '', url, (path) => urlFor(path, deployment)),
+		contentHtml: absolutizeHtml(entry ? entryBody(entry) : '', url, (path) => urlFor(path, deployment)),
 		categories: summary.topics.map((slug) => ({ term: slug, label: termLabel(site.topics, slug) })),
 		lang: summary.lang,
 		image: image ? urlFor(image, deployment) : undefined,

@@ -4,6 +4,7 @@
  * shares the result instead of calling getCollection again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readBodyFile } from '../lib/body-files.ts';
 import { loadVocabularies, resolveContentDir } from '../lib/content-files.ts';
 import { ENTRY_TYPES, type EntryType } from '../lib/entry-types.ts';
 import { paginatedPaths } from '../lib/paging.ts';
@@ -65,6 +66,11 @@ let site: Promise<Site> | undefined;
 export function getSite(): Promise<Site> {
 	site ??= loadSite();
 	return site;
+}
+
+/** An entry's body as rendered and sanitised by the content loader (HTML). */
+export function entryBody(entry: AnyEntry): string {
+	return entry.data.bodyFile ? readBodyFile(entry.data.bodyFile, entry.filePath ?? `${entry.collection}/${entry.id}`) : '';
 }
 
 export type Taxonomy = 'topics' | 'regions';

@@ -13,7 +13,10 @@ export type EntryValidation =
 	| { ok: false; problems: ContentProblem[] };
 
 /** Fields the loader fills in; authors may not write them. */
-const COMPUTED_FIELDS = ['excerpt'];
+const COMPUTED_FIELDS: Record<string, string> = {
+	excerpt: 'is computed by the site and cannot be set; write a "summary" instead',
+	bodyFile: 'is computed by the site and cannot be set; remove it',
+};
 
 /** Validates an entry's source text; `file` is used only in messages. */
 export function validateEntry(schemas: EntrySchemas, type: EntryType, source: string, file: string, knownSlugs?: ReadonlySet<string>): EntryValidation {
@@ -25,8 +28,8 @@ export function validateEntry(schemas: EntrySchemas, type: EntryType, source: st
 		throw error;
 	}
 	const problems: ContentProblem[] = [];
-	for (const field of COMPUTED_FIELDS) {
-		if (field in parsed.data) problems.push({ file, line: lineOfField(source, [field]), field, message: `is computed by the site and cannot be set; write a "summary" instead` });
+	for (const [field, message] of Object.entries(COMPUTED_FIELDS)) {
+		if (field in parsed.data) problems.push({ file, line: lineOfField(source, [field]), field, message });
 	}
 	const result = schemas[type].safeParse(parsed.data);
 	if (!result.success) {

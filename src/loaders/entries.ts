@@ -3,10 +3,13 @@
  * and skips files it cannot read or render, this one fails the build on any
  * problem, lists every problem at once as `file:line: field: message`, takes
  * the slug from the file name, rejects duplicate slugs across types, and checks
- * `related` slugs. Rendering is skipped for files whose content is unchanged.
+ * `related` slugs. Rendering is skipped for files whose content is unchanged;
+ * rendered bodies are kept as files beside the data store (src/lib/body-files.ts).
  */
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { bodyFolder, hasBodyFile, pruneBodyFiles, writeBodyFile } from '../lib/body-files.ts';
 import { checkSlugs, ContentError, displayPath, listEntryFiles, readUtf8, type ContentProblem } from '../lib/content-files.ts';
 import type { EntryType } from '../lib/entry-types.ts';
 import { excerptFromMarkdown } from '../lib/excerpt.ts';
@@ -24,7 +27,9 @@ export interface EntriesLoaderOptions {
 }
 
 export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOptions): Loader {
-	async function load({ store, renderMarkdown, generateDigest }: LoaderContext): Promise<void> {
+	async function load({ store, renderMarkdown, generateDigest, config }: LoaderContext): Promise<void> {
+		const bodies = bodyFolder(fileURLToPath(config.cacheDir), type);
+		const bodiesInUse = new Set<string>();
 		const allFiles = listEntryFiles(contentDir);
 		const problems: ContentProblem[] = checkSlugs(allFiles).filter((problem) => problem.file.includes(`/${type}/`) || problem.file.startsWith(`${type}/`));
 		const knownSlugs = new Set(allFiles.map((file) => file.slug));
@@ -42,19 +47,27 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 			if (!result.ok) { problems.push(...result.problems); continue; }
 			untouched.delete(file.slug);
 			const digest = generateDigest(source);
-			if (store.get(file.slug)?.digest === digest) continue;
+			const stored = store.get(file.slug);
+			if (stored?.digest === digest && hasBodyFile(stored.data['bodyFile'])) {
+				bodiesInUse.add(stored.data['bodyFile']);
+				continue;
+			}
 			try {
 				// The fast renderer gives the same HTML as the configured unified pipeline, ten times sooner (src/lib/markdown.ts).
 				const rendered = renderBody(result.body) ?? (await renderMarkdown(result.body));
+				// The HTML goes to a file, not into the data store, which Astro bundles whole into the build (src/lib/body-files.ts);
+				// nor does the Markdown `body`, which no page reads.
+				const bodyFile = writeBodyFile(bodies, rendered.html);
+				bodiesInUse.add(bodyFile);
 				// Astro wants a path relative to the root, even for a CONTENT_DIR outside it (then it starts with ../).
-				// No `body`: pages use the rendered HTML only, and the data store (bundled into the build) stays half the size.
-				store.set({ id: file.slug, data: { ...result.data, excerpt: excerptFromMarkdown(result.body) }, filePath: relative(process.cwd(), file.path), digest, rendered });
+				store.set({ id: file.slug, data: { ...result.data, excerpt: excerptFromMarkdown(result.body), bodyFile }, filePath: relative(process.cwd(), file.path), digest });
 			} catch (error) {
 				problems.push({ file: name, line: 1, field: 'body', message: `cannot be rendered: ${(error as Error).message}` });
 			}
 		}
 		if (problems.length) throw new ContentError(problems);
 		for (const id of untouched) store.delete(id);
+		pruneBodyFiles(bodies, bodiesInUse);
 	}
 
 	let watching = false;

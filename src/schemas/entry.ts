@@ -42,4 +42,6 @@ export const entryFields = (vocabularies: { topics: readonly Term[]; regions: re
 	draft: z.boolean().default(false),
 	/** Plain-text excerpt of the body, filled in by the content loader; do not write it. */
 	excerpt: z.string().default(''),
+	/** Where the content loader keeps the rendered body (src/lib/body-files.ts); do not write it. */
+	bodyFile: z.string().default(''),
 });

@@ -136,7 +136,7 @@ describe('entry schemas reject bad content with a message naming the field and w
 });
 
 describe('entry schemas accept valid content and fill in defaults', () => {
-	const DEFAULTS = { lang: 'en', topics: [], regions: [], links: [], related: [], draft: false, excerpt: '' };
+	const DEFAULTS = { lang: 'en', topics: [], regions: [], links: [], related: [], draft: false, excerpt: '', bodyFile: '' };
 
 	test.each<[string, EntryType, Record<string, unknown>, Record<string, unknown>]>([
 		['minimal news', 'news', {}, { ...DEFAULTS, title: 'A title', date: '2012-03-07' }],

@@ -30,7 +30,7 @@ describe('validateEntry accepts valid entries', () => {
 		const result = validateEntry(schemas, 'news', fm('title: Hello', 'date: 2012-03-07', 'topics: [legislation]'), 'x.md');
 		expect(result).toEqual({
 			ok: true,
-			data: { title: 'Hello', date: '2012-03-07', lang: 'en', topics: ['legislation'], regions: [], links: [], related: [], draft: false, excerpt: '' },
+			data: { title: 'Hello', date: '2012-03-07', lang: 'en', topics: ['legislation'], regions: [], links: [], related: [], draft: false, excerpt: '', bodyFile: '' },
 			body: expect.stringContaining('Body text.'),
 		});
 	});
@@ -97,6 +97,7 @@ describe('validateEntry reports file:line: field: message', () => {
 			[expect.stringMatching(/^x\.md:1: kind: required: one of issue-paper, /) as unknown as string, 'x.md:1: languages: required: list the languages it is available in, such as [en, fr]'],
 		],
 		['computed excerpt written by hand', 'news', fm('title: x', 'date: 2012-03-07', 'excerpt: mine'), ['x.md:4: excerpt: is computed by the site and cannot be set; write a "summary" instead']],
+		['computed body file written by hand', 'news', fm('title: x', 'date: 2012-03-07', 'bodyFile: /etc/passwd'), ['x.md:4: bodyFile: is computed by the site and cannot be set; remove it']],
 		['missing front matter', 'news', 'Just a body.\n', ['x.md:1: missing front matter: the file must start with a "---" line, then YAML fields, then "---"']],
 	])('%s', (_, type, source, expected) => {
 		expect(problemLines(type, source)).toEqual(expected);
