@@ -32,4 +32,7 @@ export default defineConfig({
 	// The sitemap lists every page (404 left out) under `site` and `base`.
 	integrations: [pagefind(), sitemap()],
 	devToolbar: { enabled: false },
+	// Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the
+	// last build instead of rendered: a rebuild after editing one entry renders a few pages.
+	experimental: { incrementalBuild: true },
 });

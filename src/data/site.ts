@@ -5,10 +5,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readBodyFile } from '../lib/body-files.ts';
+import { cacheKeyOf, withCacheKeys } from '../lib/cache-key.ts';
 import { loadVocabularies, resolveContentDir } from '../lib/content-files.ts';
 import { ENTRY_TYPES, type EntryType } from '../lib/entry-types.ts';
 import { paginatedPaths } from '../lib/paging.ts';
-import { buildSiteIndex, type EntrySummary, type SiteIndex } from '../lib/site-index.ts';
+import { buildSiteIndex, relatedEntries, sectionNeighbours, type EntrySummary, type SiteIndex } from '../lib/site-index.ts';
 import type { SearchEntry } from '../lib/search-record.ts';
 import { termMap } from '../lib/taxonomy.ts';
 import { withBase } from '../lib/urls.ts';
@@ -68,6 +69,17 @@ export function getSite(): Promise<Site> {
 	return site;
 }
 
+/**
+ * The incremental-build key of an entry page: the entry (its data names its
+ * rendered body by a hash) and what the page shows of other entries and terms.
+ */
+export function entryPageCacheKey(site: Site, entry: AnyEntry): string {
+	const summary = site.index.bySlug.get(entry.id)!;
+	const { newer, older } = sectionNeighbours(site.index, summary);
+	const terms = [...entry.data.topics.map((slug) => site.topics.get(slug)), ...entry.data.regions.map((slug) => site.regions.get(slug))];
+	return cacheKeyOf(entry.collection, entry.id, entry.data, newer, older, relatedEntries(site.index, summary), terms);
+}
+
 /** An entry's body as rendered and sanitised by the content loader (HTML). */
 export function entryBody(entry: AnyEntry): string {
 	return entry.data.bodyFile ? readBodyFile(entry.data.bodyFile, entry.filePath ?? `${entry.collection}/${entry.id}`) : '';
@@ -87,9 +99,9 @@ export function entriesByTerm(index: SiteIndex, taxonomy: Taxonomy): Map<string,
 export async function termListingPaths<P extends string>(taxonomy: Taxonomy, param: P) {
 	const { index, vocabularies } = await getSite();
 	const byTerm = entriesByTerm(index, taxonomy);
-	return vocabularies[taxonomy].flatMap((term) =>
+	return withCacheKeys(vocabularies[taxonomy].flatMap((term) =>
 		paginatedPaths(byTerm.get(term.slug) ?? [], { [param]: term.slug } as Record<P, string>, { taxonomy, term }),
-	);
+	));
 }
 
 /** What search needs to know about an entry (see src/lib/search-record.ts). */

@@ -2,12 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarEvent } from '../../data/feeds.ts';
 import { getSite } from '../../data/site.ts';
+import { cacheKeyOf } from '../../lib/cache-key.ts';
 import { CALENDAR_PRODUCT_ID, renderCalendar } from '../../lib/calendar.ts';
 import type { EntrySummary } from '../../lib/site-index.ts';
 
 export const getStaticPaths = (async () => {
-	const { index } = await getSite();
-	return index.byType.events.map((summary) => ({ params: { slug: summary.id }, props: { summary } }));
+	const { index, topics } = await getSite();
+	// The calendar entry shows the summary and its topics' labels (calendarEvent in src/data/feeds.ts).
+	return index.byType.events.map((summary) => ({ params: { slug: summary.id }, props: { summary }, cacheKey: cacheKeyOf(summary, summary.topics.map((slug) => topics.get(slug))) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ summary: EntrySummary }> = async ({ props, site: siteUrl }) => {

@@ -1,0 +1,64 @@
+/**
+ * Incremental builds (`experimental.incrementalBuild`, keys in src/lib/cache-key.ts):
+ * after editing content, a build that reuses the previous build's cache gives
+ * exactly the files a clean build of the edited content gives, while copying
+ * the pages the edits did not touch instead of rendering them.
+ *
+ * The edits reach pages through every path a key must cover: an entry's title
+ * (its page, its neighbours' newer/older links, listings, related entries,
+ * feeds), a topic's label (every page naming that topic) and a deleted entry.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const content = join(work, 'content');
+const EDITED = 'news/india-significance-of-the-united-nations-convention-against-transnational.md';
+const DELETED = 'news/unodc-and-unhcr-sign-memorandum-of-understanding-to-combat-human-trafficking.md';
+
+/** Builds `content` into a fresh folder with the given cache; returns the folder and how many pages were copied from the cache. */
+async function build(name: string, cache: string): Promise<{ out: string; reused: number; rendered: number }> {
+	const out = join(work, name);
+	const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
+	const { stdout } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+		env: { ...env, FORCE_COLOR: '0', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, cache), SITE_URL: 'https://www.example.org', BASE_PATH: '/', BUILD_DATE: '2026-11-29' },
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const pageLines = stdout.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((line) => /[├└]─ \/\S+/.test(line));
+	const reused = pageLines.filter((line) => /\((restored|cached)\)/.test(line)).length;
+	return { out, reused, rendered: pageLines.length - reused };
+}
+
+const listing = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
+
+test('a rebuild after edits reuses untouched pages and equals a clean build of the edited content', async () => {
+	cpSync('content', content, { recursive: true });
+	const first = await build('first', 'cache');
+	expect(first.reused).toBe(0);
+
+	const edited = join(content, EDITED);
+	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "India ratifies the Organized Crime Convention (edited title)"'));
+	const topics = join(content, 'taxonomies/topics.yaml');
+	writeFileSync(topics, readFileSync(topics, 'utf8').replace('label: Smuggling by sea', 'label: Smuggling of migrants by sea'));
+	rmSync(join(content, DELETED));
+
+	const again = await build('again', 'cache');
+	const clean = await build('clean', 'clean-cache');
+	expect(again.reused).toBeGreaterThan(0);
+	expect(again.rendered).toBeGreaterThan(0);
+
+	const files = listing(clean.out);
+	expect(listing(again.out)).toEqual(files);
+	expect(files.filter((file) => !readFileSync(join(again.out, file)).equals(readFileSync(join(clean.out, file))))).toEqual([]);
+	// The comparison above is only meaningful if the edits show.
+	expect(readFileSync(join(again.out, 'news/index.html'), 'utf8')).toContain('(edited title)');
+	expect(readFileSync(join(again.out, 'topics/smuggling-by-sea/index.html'), 'utf8')).toContain('Smuggling of migrants by sea');
+	expect(files.some((file) => file.includes('unodc-and-unhcr-sign-memorandum'))).toBe(false);
+}, 300_000);
