@@ -23,7 +23,8 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  * start → "[content] Syncing content" (start-up: Node, config, Vite for the
  * content config) → "[content] Synced content" (content sync);
  * → "generating static routes" (Vite bundling); → the "✓ Completed" after the
- * routes (page rendering); → "Search index:" (Pagefind); → "Complete!" (sitemap and the rest).
+ * routes (page rendering); → "Browse index:" (both Pagefind indexes, built side
+ * by side; "Search index:" in older logs); → "Complete!" (sitemap and the rest).
  */
 export function splitPhases(lines: readonly TimedLine[], total: number): Phase[] {
 	const find = (pattern: RegExp, from = 0): number => {
@@ -34,7 +35,8 @@ export function splitPhases(lines: readonly TimedLine[], total: number): Phase[]
 	const synced = find(/\[content\] Synced content/);
 	const routes = find(/generating static routes/, Math.max(0, synced));
 	const rendered = find(/✓ Completed in/, Math.max(0, routes));
-	const indexed = find(/Search index:/, Math.max(0, rendered));
+	const browsed = find(/Browse index:/, Math.max(0, rendered));
+	const indexed = browsed >= 0 ? browsed : find(/Search index:/, Math.max(0, rendered));
 	const done = find(/Complete!/, Math.max(0, indexed));
 	const at = (index: number, fallback: number) => (index >= 0 ? lines[index]!.at : fallback);
 	const marks = [0, at(syncing, 0), at(synced, at(syncing, 0)), at(routes, at(synced, 0)), at(rendered, at(routes, 0)), at(indexed, at(rendered, 0)), at(done, total)];

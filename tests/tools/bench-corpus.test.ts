@@ -52,13 +52,16 @@ describe('measure', () => {
 			{ at: 4000, text: '12:00:00 [content] Synced content' },
 			{ at: 9000, text: ' generating static routes ' },
 			{ at: 20000, text: '12:00:20 ✓ Completed in 11s.' },
-			{ at: 25000, text: '[site:pagefind] Search index: 10 entry pages' },
+			{ at: 24000, text: '[site:pagefind] Search index: 10 entry pages' },
+			{ at: 25000, text: '[site:pagefind] Browse index: 10 entries, newest first' },
 			{ at: 26000, text: '[build] 12 page(s) built in 26s' },
 			{ at: 26000, text: '[build] Complete!' },
 		];
 		expect(splitPhases(lines, 26500).map((phase) => [phase.name, phase.end - phase.start])).toEqual([
 			['start-up', 100], ['content sync', 3900], ['bundling', 5000], ['page rendering', 11000], ['search indexing', 5000], ['other post-build', 1000],
 		]);
+		// Older logs, without the browse index line: indexing ends with the main index.
+		expect(splitPhases(lines.filter((line) => !line.text.includes('Browse')), 26500).map((phase) => phase.end - phase.start)).toEqual([100, 3900, 5000, 11000, 4000, 2000]);
 	});
 
 	test('finds the stylesheets and scripts of a page; JSON-LD is not a script', () => {
