@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import staleOutput from './src/integrations/stale-output.ts';
 import { basePath, siteUrl } from './src/lib/build-env.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { rehypePlugins } from './src/plugins/markdown.ts';
@@ -29,8 +30,10 @@ export default defineConfig({
 			styleDirective: { resources: [...STYLE_SOURCES] },
 		},
 	},
-	// The sitemap lists every page (404 left out) under `site` and `base`.
-	integrations: [pagefind(), sitemap()],
+	// In this order: remove what earlier builds left in the output (the build writes over it,
+	// see src/integrations/stale-output.ts), index the entry pages for search, then list every
+	// page (404 left out) in the sitemap under `site` and `base`.
+	integrations: [staleOutput(), pagefind(), sitemap()],
 	devToolbar: { enabled: false },
 	// Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the
 	// last build instead of rendered: a rebuild after editing one entry renders a few pages.

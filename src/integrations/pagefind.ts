@@ -37,6 +37,8 @@ async function buildBrowseIndex(site: string): Promise<number> {
 	const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
 	const failed = added.findIndex((result) => result.errors.length);
 	if (failed >= 0) throw new Error(`Pagefind could not add ${records[failed]!.url} to the browse index: ${added[failed]!.errors.join('; ')}`);
+	// Emptied first: the build writes over the previous output (src/integrations/stale-output.ts).
+	rmSync(join(site, 'pagefind-browse'), { recursive: true, force: true });
 	const written = await index.writeFiles({ outputPath: join(site, 'pagefind-browse') });
 	if (written.errors.length) throw new Error(`Pagefind could not write the browse index: ${written.errors.join('; ')}`);
 	rmSync(file);
@@ -50,6 +52,7 @@ async function buildSearchIndex(site: string, minPages: number): Promise<number>
 	// Only entry pages carry data-pagefind-body: parsing the listings and archives too would only cost time.
 	const added = await index.addDirectory({ path: site, glob: `{${ENTRY_TYPES.join(',')}}/*/index.html` });
 	if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+	rmSync(join(site, 'pagefind'), { recursive: true, force: true });
 	const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 	if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 	const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

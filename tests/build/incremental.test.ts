@@ -1,8 +1,11 @@
 /**
  * Incremental builds (`experimental.incrementalBuild`, keys in src/lib/cache-key.ts):
  * after editing content, a build that reuses the previous build's cache gives
- * exactly the files a clean build of the edited content gives, while copying
- * the pages the edits did not touch instead of rendering them.
+ * exactly the files a clean build of the edited content gives, while reusing
+ * the pages the edits did not touch instead of rendering them — both over the
+ * previous output (pages left in place, files no longer produced removed: see
+ * src/integrations/stale-output.ts) and into an empty folder (pages copied
+ * from the cache).
  *
  * The edits reach pages through every path a key must cover: an entry's title
  * (its page, its neighbours' newer/older links, listings, related entries,
@@ -23,7 +26,7 @@ const content = join(work, 'content');
 const EDITED = 'news/india-significance-of-the-united-nations-convention-against-transnational.md';
 const DELETED = 'news/unodc-and-unhcr-sign-memorandum-of-understanding-to-combat-human-trafficking.md';
 
-/** Builds `content` into a fresh folder with the given cache; returns the folder and how many pages were copied from the cache. */
+/** Builds `content` into the named folder with the named cache; returns the folder and how many pages were reused, not rendered. */
 async function build(name: string, cache: string): Promise<{ out: string; reused: number; rendered: number }> {
 	const out = join(work, name);
 	const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
@@ -40,8 +43,9 @@ const listing = (dir: string) => readdirSync(dir, { recursive: true, withFileTyp
 
 test('a rebuild after edits reuses untouched pages and equals a clean build of the edited content', async () => {
 	cpSync('content', content, { recursive: true });
-	const first = await build('first', 'cache');
+	const first = await build('site', 'cache');
 	expect(first.reused).toBe(0);
+	cpSync(join(work, 'cache'), join(work, 'cache-copy'), { recursive: true });
 
 	const edited = join(content, EDITED);
 	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "India ratifies the Organized Crime Convention (edited title)"'));
@@ -49,14 +53,17 @@ test('a rebuild after edits reuses untouched pages and equals a clean build of t
 	writeFileSync(topics, readFileSync(topics, 'utf8').replace('label: Smuggling by sea', 'label: Smuggling of migrants by sea'));
 	rmSync(join(content, DELETED));
 
-	const again = await build('again', 'cache');
+	const inPlace = await build('site', 'cache');
+	const fresh = await build('fresh', 'cache-copy');
 	const clean = await build('clean', 'clean-cache');
-	expect(again.reused).toBeGreaterThan(0);
-	expect(again.rendered).toBeGreaterThan(0);
-
 	const files = listing(clean.out);
-	expect(listing(again.out)).toEqual(files);
-	expect(files.filter((file) => !readFileSync(join(again.out, file)).equals(readFileSync(join(clean.out, file))))).toEqual([]);
+	for (const again of [inPlace, fresh]) {
+		expect(again.reused).toBeGreaterThan(0);
+		expect(again.rendered).toBeGreaterThan(0);
+		expect(listing(again.out)).toEqual(files);
+		expect(files.filter((file) => !readFileSync(join(again.out, file)).equals(readFileSync(join(clean.out, file))))).toEqual([]);
+	}
+	const again = inPlace;
 	// The comparison above is only meaningful if the edits show.
 	expect(readFileSync(join(again.out, 'news/index.html'), 'utf8')).toContain('(edited title)');
 	expect(readFileSync(join(again.out, 'topics/smuggling-by-sea/index.html'), 'utf8')).toContain('Smuggling of migrants by sea');

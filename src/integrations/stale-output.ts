@@ -1,0 +1,64 @@
+/**
+ * Lets `astro build` write into the previous output instead of emptying it
+ * (`vite.build.emptyOutDir: false`), so that the pages the incremental build
+ * reuses are neither deleted nor copied back, and then removes every file this
+ * build did not produce (src/lib/stale-output.ts), before the search index is
+ * built from the entry pages. The output is the same as a clean build's; a
+ * build test compares them.
+ */
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { listFiles, staleFiles } from '../lib/stale-output.ts';
+
+/** Folders the search integration empties and rewrites (src/integrations/pagefind.ts). */
+const SEARCH_FOLDERS = ['pagefind', 'pagefind-browse'];
+
+/** Removes the empty folders under `dir` (deepest first); returns how many. */
+function removeEmptyFolders(dir: string): number {
+	let removed = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (!entry.isDirectory()) continue;
+		const folder = join(dir, entry.name);
+		removed += removeEmptyFolders(folder);
+		if (readdirSync(folder).length === 0) {
+			rmdirSync(folder);
+			removed++;
+		}
+	}
+	return removed;
+}
+
+export default function staleOutput(): AstroIntegration {
+	let publicDir = '';
+	let buildStarted = 0;
+	return {
+		name: 'site:stale-output',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { build: { emptyOutDir: false } } });
+			},
+			'astro:config:done': ({ config }) => {
+				publicDir = fileURLToPath(config.publicDir);
+			},
+			'astro:build:start': () => {
+				// Vite rewrites every asset it emits; `_astro/` files older than this are from earlier builds.
+				buildStarted = Date.now() - 1000;
+			},
+			'astro:build:done': ({ dir, assets, logger }) => {
+				const site = fileURLToPath(dir);
+				const written = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+				const stale = staleFiles(site, listFiles(site), {
+					written,
+					publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir) : []),
+					ownedFolders: SEARCH_FOLDERS,
+					keep: (file) => file.startsWith('_astro/') && statSync(join(site, file)).mtimeMs >= buildStarted,
+				});
+				for (const file of stale) rmSync(join(site, file));
+				removeEmptyFolders(site);
+				if (stale.length) logger.info(`Removed ${stale.length} file(s) that this build no longer produces`);
+			},
+		},
+	};
+}
