@@ -57,6 +57,8 @@ describe('search index', () => {
 	test('the indexed text is the entry, not the page around it', () => {
 		for (const record of records) {
 			expect(record.content).not.toMatch(/Skip to main content|Search the site|More in (News|Events|Publications)|Related/);
+			// Nor the event page's calendar link, which read as "Add to calendariCalendar file (.ics)" in excerpts.
+			expect(record.content).not.toMatch(/Add to calendar|Calendar file/);
 		}
 	});
 });
