@@ -21,9 +21,16 @@ export function bodyFolder(cacheDir: string, type: string): string {
 export function writeBodyFile(folder: string, html: string, root = process.cwd()): string {
 	const file = join(folder, `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`);
 	if (!existsSync(file)) {
-		mkdirSync(folder, { recursive: true });
+		// Written aside and renamed: a body file is complete or absent, never half-written under its name.
 		const temporary = `${file}.${process.pid}.tmp`;
-		writeFileSync(temporary, html);
+		try {
+			writeFileSync(temporary, html);
+		} catch (error) {
+			// The folder is made when first needed, not before every body (that cost a second per 10,000).
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+			mkdirSync(folder, { recursive: true });
+			writeFileSync(temporary, html);
+		}
 		renameSync(temporary, file);
 	}
 	return relative(root, file);

@@ -68,3 +68,12 @@ describe('pruneBodyFiles', () => {
 		expect(pruneBodyFiles(join(root, 'nowhere'), new Set(), root)).toBe(0);
 	});
 });
+
+describe('writeBodyFile when the cache folder goes away', () => {
+	test('makes the folder again', () => {
+		writeBodyFile(folder, '<p>first</p>', root);
+		rmSync(join(root, 'cache'), { recursive: true, force: true });
+		const path = writeBodyFile(folder, '<p>second</p>', root);
+		expect(readBodyFile(path, 'news/x.md', root)).toBe('<p>second</p>');
+	});
+});
