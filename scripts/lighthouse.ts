@@ -9,12 +9,13 @@
  * listing every category scored below 100 with the audits that cost points.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createGzip, type Gzip } from 'node:zlib';
+import compression from 'compression';
+import type { Request, Response } from 'express';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
 import { parseCommandLine, fail, USAGE_ERROR } from './lib/cli.ts';
@@ -70,41 +71,14 @@ const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive whole number, got ${values.runs}`, USAGE_ERROR);
 if (!existsSync(join(siteDir, 'pagefind'))) console.warn(`${siteDir} has no pagefind/ folder: the search page will find nothing.`);
 
-/** As the production nginx: gzip (level 6) for text types; Pagefind's own files are compressed already. */
-const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|rss\+xml|atom\+xml|feed\+json|manifest\+json)|image\/svg\+xml)/;
 /** As deploy/nginx/site.conf and public/_headers: hashed file names are cached for a year. */
 const IMMUTABLE = /^\/(_astro|pagefind(-browse)?\/(index|fragment|filter))\//;
 
-/** Compresses what sirv writes to `res` when the response is a 200 of a text type. */
-function gzipResponse(res: ServerResponse): void {
-	const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
-	const write = res.write.bind(res) as (chunk: Buffer) => boolean;
-	const end = res.end.bind(res) as (chunk?: Buffer | string) => ServerResponse;
-	let gzip: Gzip | undefined;
-	Object.assign(res, {
-		writeHead(status: number, headers: OutgoingHttpHeaders = {}) {
-			const type = String(headers['Content-Type'] ?? res.getHeader('content-type') ?? '');
-			if (status !== 200 || !COMPRESSIBLE.test(type)) return writeHead(status, headers);
-			const { 'Content-Length': _length, ...rest } = headers;
-			gzip = createGzip({ level: 6 });
-			gzip.on('data', (chunk: Buffer) => write(chunk));
-			gzip.on('end', () => end());
-			return writeHead(status, { ...rest, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
-		},
-		// Files are small: buffer in the compressor rather than pass its back-pressure on to sirv's stream.
-		write(chunk: Buffer) {
-			if (!gzip) return write(chunk);
-			gzip.write(chunk);
-			return true;
-		},
-		end(chunk?: Buffer | string) {
-			if (!gzip) return end(chunk);
-			if (chunk) gzip.write(chunk);
-			gzip.end();
-			return res;
-		},
-	});
-}
+/**
+ * As the production nginx: gzip (level 6) for text types; Pagefind's own
+ * files (application/octet-stream, compressed already) and images are sent as they are.
+ */
+const gzip = compression({ level: 6, threshold: 0 });
 
 /** Serves `dir` under `base` on 127.0.0.1 and a free port, with the site's 404 page for unknown URLs. */
 function serve(dir: string): Promise<{ server: Server; origin: string }> {
@@ -121,8 +95,7 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
 		const url = req.url ?? '/';
 		if (!url.startsWith(base)) return notFound();
 		req.url = `/${url.slice(base.length)}`;
-		if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) gzipResponse(res);
-		return files(req, res, notFound);
+		return gzip(req as unknown as Request, res as unknown as Response, () => files(req, res, notFound));
 	});
 	return new Promise((done, reject) => {
 		server.on('error', reject);
