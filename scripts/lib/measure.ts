@@ -23,8 +23,8 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  * start → "[content] Syncing content" (start-up: Node, config, Vite for the
  * content config) → "[content] Synced content" (content sync);
  * → "generating static routes" (Vite bundling); → the "✓ Completed" after the
- * routes (page rendering); → "Browse index:" (both Pagefind indexes, built side
- * by side; "Search index:" in older logs); → "Complete!" (sitemap and the rest).
+ * routes (page rendering); → "Browse index:" (both Pagefind indexes, the main
+ * one then the browse one; "Search index:" in older logs); → "Complete!" (sitemap and the rest).
  */
 export function splitPhases(lines: readonly TimedLine[], total: number): Phase[] {
 	const find = (pattern: RegExp, from = 0): number => {
