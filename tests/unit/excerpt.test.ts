@@ -96,3 +96,34 @@ describe('excerpt of a long body', () => {
 		expect(excerptFromMarkdown(short)).toBe(truncateText(markdownToPlainText(short)));
 	});
 });
+
+describe('the two Markdown parsers', () => {
+	/** A tree without positions, keys in order, for comparing the two parsers' output. */
+	const canonical = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(canonical);
+		if (value === null || typeof value !== 'object') return value;
+		const entries = Object.entries(value).filter(([key]) => key !== 'position');
+		return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)).map(([key, child]) => [key, canonical(child)]));
+	};
+
+	test('Sätteri gives micromark’s tree for bodies without raw HTML (the ones it parses)', async () => {
+		const { fromMarkdown } = await import('mdast-util-from-markdown');
+		const { markdownToMdast } = await import('satteri');
+		const { generateCorpus } = await import('../../scripts/lib/corpus.ts');
+		const { parseEntryFile } = await import('../../src/lib/front-matter.ts');
+		const bodies = generateCorpus(300, 7).map((file) => parseEntryFile(file.source).body);
+		bodies.push(
+			'Read [the paper][p].\n\n[p]: https://example.org',
+			'A *very* **important** _point_ and __another__.',
+			'Title\n=====\n\nBody text.\n\n    code block\n\n---\n\n- item\n\n  ```\n  code\n  ```',
+			'> quoted\n>\n> again\n\nfirst line  \nsecond line\\\nthird',
+			'1. first\n2. second\n\n* [x] task\n\n| a | b |\n| - | - |\n| 1 | 2 |',
+			'Smart "quotes" -- dashes... and a URL https://www.unodc.org and ~~strike~~.',
+			'---\ntitle: not front matter\n---\n\nText after a rule and a setext heading.',
+		);
+		const parsed = bodies.filter((body) => !body.includes('<'));
+		expect(parsed.length).toBeGreaterThan(250);
+		const features = { gfm: false, frontmatter: false };
+		for (const body of parsed) expect(canonical(markdownToMdast(body, { features, position: false }))).toEqual(canonical(fromMarkdown(body)));
+	});
+});
