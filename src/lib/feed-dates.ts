@@ -40,8 +40,3 @@ export function nextCalendarDate(value: string): string {
 	date.setUTCDate(date.getUTCDate() + 1);
 	return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
-
-/** `[year, month, day]`, month 1-based, as iCalendar libraries take all-day dates. */
-export function toDateParts(value: string): [number, number, number] {
-	return parts(value);
-}

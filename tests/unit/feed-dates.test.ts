@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { nextCalendarDate, toDateParts, toRfc3339, toRfc822, utcMidnight } from '../../src/lib/feed-dates.ts';
+import { nextCalendarDate, toRfc3339, toRfc822, utcMidnight } from '../../src/lib/feed-dates.ts';
 
 const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -30,10 +30,6 @@ describe('feed timestamps are midnight UTC of the calendar day', () => {
 		['2011-12-31', '2012-01-01'],
 	])('the day after %s is %s', (date, next) => {
 		expect(nextCalendarDate(date)).toBe(next);
-	});
-
-	test('date parts', () => {
-		expect(toDateParts('2012-03-07')).toEqual([2012, 3, 7]);
 	});
 
 	test.each(['2024-02-30', '2012-3-7', '', '2012-03-07T00:00'])('rejects %j', (bad) => {
