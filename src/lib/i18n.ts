@@ -15,9 +15,14 @@ export function useTranslations(lang = 'en'): Translate {
 	};
 }
 
+/** One Intl.DisplayNames per display language: making one is far dearer than asking it (every entry page names languages). */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 /** The name of a language in `inLang`, such as "Arabic" for `ar`. */
 export function languageName(code: string, inLang = 'en'): string {
-	return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;
+	let names = displayNames.get(inLang);
+	if (!names) displayNames.set(inLang, (names = new Intl.DisplayNames([inLang], { type: 'language' })));
+	return names.of(code) ?? code;
 }
 
 /** Writing direction of a language, for `dir` on pages and entries. */
