@@ -30,6 +30,8 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 	async function load({ store, renderMarkdown, generateDigest, config }: LoaderContext): Promise<void> {
 		const bodies = bodyFolder(fileURLToPath(config.cacheDir), type);
 		const bodiesInUse = new Set<string>();
+		/** Body files being written; all are on disk before the loader returns. */
+		const writes: Promise<void>[] = [];
 		const allFiles = listEntryFiles(contentDir);
 		const problems: ContentProblem[] = checkSlugs(allFiles).filter((problem) => problem.file.includes(`/${type}/`) || problem.file.startsWith(`${type}/`));
 		const knownSlugs = new Set(allFiles.map((file) => file.slug));
@@ -57,7 +59,8 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 				const rendered = renderBody(result.body) ?? (await renderMarkdown(result.body));
 				// The HTML goes to a file, not into the data store, which Astro bundles whole into the build (src/lib/body-files.ts);
 				// nor does the Markdown `body`, which no page reads.
-				const bodyFile = writeBodyFile(bodies, rendered.html);
+				const { path: bodyFile, written } = writeBodyFile(bodies, rendered.html);
+				writes.push(written.catch((error: Error) => void problems.push({ file: name, line: 1, field: 'body', message: `cannot be written to the build cache: ${error.message}` })));
 				bodiesInUse.add(bodyFile);
 				// Astro wants a path relative to the root, even for a CONTENT_DIR outside it (then it starts with ../).
 				store.set({ id: file.slug, data: { ...result.data, excerpt: excerptFromMarkdown(result.body), bodyFile }, filePath: relative(process.cwd(), file.path), digest });
@@ -65,6 +68,7 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 				problems.push({ file: name, line: 1, field: 'body', message: `cannot be rendered: ${(error as Error).message}` });
 			}
 		}
+		await Promise.all(writes);
 		if (problems.length) throw new ContentError(problems);
 		for (const id of untouched) store.delete(id);
 		pruneBodyFiles(bodies, bodiesInUse);

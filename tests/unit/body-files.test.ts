@@ -12,21 +12,28 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
+/** Writes a body, waits for the write and returns the body's path. */
+async function write(html: string): Promise<string> {
+	const { path, written } = writeBodyFile(folder, html, root);
+	await written;
+	return path;
+}
+
 describe('writeBodyFile / readBodyFile', () => {
 	test.each([
 		['a paragraph', '<p>Smuggling of migrants</p>'],
 		['non-Latin text', '<p dir="rtl" lang="ar">تهريب المهاجرين</p>'],
 		['an empty body', ''],
-	])('round-trips %s through a path relative to the root', (_name, html) => {
-		const path = writeBodyFile(folder, html, root);
+	])('round-trips %s through a path relative to the root', async (_name, html) => {
+		const path = await write(html);
 		expect(path).toMatch(/^cache\/entry-bodies\/news\/[0-9a-f]{32}\.html$/);
 		expect(readBodyFile(path, 'news/x.md', root)).toBe(html);
 	});
 
-	test('names a body by its content: the same HTML is written once, different HTML gets another file', () => {
-		const first = writeBodyFile(folder, '<p>one</p>', root);
-		expect(writeBodyFile(folder, '<p>one</p>', root)).toBe(first);
-		expect(writeBodyFile(folder, '<p>two</p>', root)).not.toBe(first);
+	test('names a body by its content: the same HTML is written once, different HTML gets another file', async () => {
+		const first = await write('<p>one</p>');
+		expect(await write('<p>one</p>')).toBe(first);
+		expect(await write('<p>two</p>')).not.toBe(first);
 		expect(readdirSync(folder).sort()).toHaveLength(2);
 		expect(readdirSync(folder).some((name) => name.endsWith('.tmp'))).toBe(false);
 	});
@@ -48,15 +55,15 @@ describe('hasBodyFile', () => {
 		expect(hasBodyFile(path, root)).toBe(expected);
 	});
 
-	test('is true for a written body', () => {
-		expect(hasBodyFile(writeBodyFile(folder, '<p>x</p>', root), root)).toBe(true);
+	test('is true for a written body', async () => {
+		expect(hasBodyFile(await write('<p>x</p>'), root)).toBe(true);
 	});
 });
 
 describe('pruneBodyFiles', () => {
-	test('deletes only the bodies no entry uses', () => {
-		const kept = writeBodyFile(folder, '<p>kept</p>', root);
-		const stale = writeBodyFile(folder, '<p>stale</p>', root);
+	test('deletes only the bodies no entry uses', async () => {
+		const kept = await write('<p>kept</p>');
+		const stale = await write('<p>stale</p>');
 		writeFileSync(join(folder, 'leftover.html.123.tmp'), 'x');
 		expect(pruneBodyFiles(folder, new Set([kept]), root)).toBe(2);
 		expect(existsSync(join(root, kept))).toBe(true);
@@ -70,10 +77,25 @@ describe('pruneBodyFiles', () => {
 });
 
 describe('writeBodyFile when the cache folder goes away', () => {
-	test('makes the folder again', () => {
-		writeBodyFile(folder, '<p>first</p>', root);
+	test('makes the folder again', async () => {
+		await write('<p>first</p>');
 		rmSync(join(root, 'cache'), { recursive: true, force: true });
-		const path = writeBodyFile(folder, '<p>second</p>', root);
+		const path = await write('<p>second</p>');
 		expect(readBodyFile(path, 'news/x.md', root)).toBe('<p>second</p>');
+	});
+});
+
+describe('writeBodyFile in the background', () => {
+	test('many bodies at once, some the same, are all written whole, with no temporary file left', async () => {
+		const bodies = Array.from({ length: 300 }, (_, index) => `<p>body ${index % 120}</p>`.repeat(50));
+		const writes = bodies.map((html) => writeBodyFile(folder, html, root));
+		await Promise.all(writes.map((write) => write.written));
+		writes.forEach(({ path }, index) => expect(readBodyFile(path, 'news/x.md', root)).toBe(bodies[index]));
+		expect(readdirSync(folder)).toHaveLength(120);
+	});
+
+	test('a body that cannot be written rejects its write', async () => {
+		writeFileSync(join(root, 'cache'), 'a file where the cache folder should be');
+		await expect(writeBodyFile(folder, '<p>x</p>', root).written).rejects.toThrow(/ENOTDIR|EEXIST/);
 	});
 });
