@@ -74,6 +74,8 @@ async function buildSearchIndex(site: string, minPages: number): Promise<number>
 	rmSync(join(site, 'pagefind'), { recursive: true, force: true });
 	const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 	if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+	// Pagefind's process keeps an index in memory until told otherwise; the browse index is built next in the same process.
+	await index.deleteIndex();
 	const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 	const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 	if (indexed < minPages) {
