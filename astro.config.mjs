@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import dataStoreFile from './src/integrations/data-store-file.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { basePath, siteUrl } from './src/lib/build-env.ts';
@@ -33,10 +34,12 @@ export default defineConfig({
 			styleDirective: { resources: [...STYLE_SOURCES] },
 		},
 	},
-	// In this order: remove what earlier builds left in the output (the build writes over it,
-	// see src/integrations/stale-output.ts), index the entry pages for search, then list every
-	// page (404 left out) in the sitemap under `site` and `base`.
-	integrations: [staleOutput(), pagefind(), sitemap()],
+	// The build reads the content data store from its file, not from a 50 MB string literal
+	// compiled into the bundle (src/integrations/data-store-file.ts). Then, in this order: remove
+	// what earlier builds left in the output (the build writes over it, see
+	// src/integrations/stale-output.ts), index the entry pages for search, then list every page
+	// (404 left out) in the sitemap under `site` and `base`.
+	integrations: [dataStoreFile(), staleOutput(), pagefind(), sitemap()],
 	devToolbar: { enabled: false },
 	// The dev server watches the project folder: not the benchmark's corpora and sites or the
 	// test sites (hundreds of thousands of files exhaust the system's file watchers).
