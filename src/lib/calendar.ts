@@ -13,7 +13,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from
 import { nextCalendarDate, utcMidnight } from './feed-dates.ts';
 
 /** PRODID of the site's calendars (ical-generator writes the leading `-`). */
-export const CALENDAR_PRODUCT_ID = { company: 'UNODC', product: 'Smuggling of Migrants', language: 'EN' } as const;
+const PRODUCT_ID = { company: 'UNODC', product: 'Smuggling of Migrants', language: 'EN' } as const;
 
 /** What an event's calendar entry is made from; URLs are absolute. */
 export interface CalendarEvent {
@@ -34,8 +34,8 @@ export interface CalendarEvent {
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r\n|\r|\n/g, '\\n');
 
 /** An iCalendar document holding `events`; `name` becomes the calendar's display name. */
-export function renderCalendar(events: readonly CalendarEvent[], name: string, productId: typeof CALENDAR_PRODUCT_ID = CALENDAR_PRODUCT_ID): string {
-	const calendar = ical({ prodId: productId, name: escapeText(name), method: ICalCalendarMethod.PUBLISH, scale: 'GREGORIAN', ttl: 60 * 60 });
+export function renderCalendar(events: readonly CalendarEvent[], name: string): string {
+	const calendar = ical({ prodId: PRODUCT_ID, name: escapeText(name), method: ICalCalendarMethod.PUBLISH, scale: 'GREGORIAN', ttl: 60 * 60 });
 	for (const event of events) {
 		calendar.createEvent({
 			id: event.uid,

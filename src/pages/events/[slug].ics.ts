@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarEvent } from '../../data/feeds.ts';
 import { getSite } from '../../data/site.ts';
 import { cacheKeyOf } from '../../lib/cache-key.ts';
-import { CALENDAR_PRODUCT_ID, renderCalendar } from '../../lib/calendar.ts';
+import { renderCalendar } from '../../lib/calendar.ts';
 import type { EntrySummary } from '../../lib/site-index.ts';
 
 export const getStaticPaths = (async () => {
@@ -15,5 +15,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ summary: EntrySummary }> = async ({ props, site: siteUrl }) => {
 	const site = await getSite();
 	const event = calendarEvent(site, props.summary, { site: siteUrl!.href, base: import.meta.env.BASE_URL });
-	return new Response(renderCalendar([event], props.summary.title, CALENDAR_PRODUCT_ID), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+	return new Response(renderCalendar([event], props.summary.title), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { calendarEvent } from '../../data/feeds.ts';
 import { getSite } from '../../data/site.ts';
-import { CALENDAR_PRODUCT_ID, renderCalendar } from '../../lib/calendar.ts';
+import { renderCalendar } from '../../lib/calendar.ts';
 import { useTranslations } from '../../lib/i18n.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
@@ -10,5 +10,5 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
 	const t = useTranslations();
 	const deployment = { site: siteUrl!.href, base: import.meta.env.BASE_URL };
 	const events = site.index.byType.events.map((summary) => calendarEvent(site, summary, deployment));
-	return new Response(renderCalendar(events, t('feeds.calendar.title', { site: t('site.name') }), CALENDAR_PRODUCT_ID), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+	return new Response(renderCalendar(events, t('feeds.calendar.title', { site: t('site.name') })), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
