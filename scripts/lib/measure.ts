@@ -14,32 +14,28 @@ export interface TimedLine { at: number; text: string }
 export interface Phase { name: string; start: number; end: number }
 
 /** Phase names, in build order. */
-export const PHASES = ['start-up', 'content sync', 'bundling', 'page rendering', 'search indexing', 'other post-build'] as const;
+export const PHASES = ['start-up', 'content sync', 'bundling', 'page rendering', 'other post-build', 'search indexing'] as const;
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /**
- * Splits a build into phases by the lines Astro and the search integration print:
+ * Splits a build into phases by the lines Astro and the search indexing print:
  * start → "[content] Syncing content" (start-up: Node, config, Vite for the
  * content config) → "[content] Synced content" (content sync);
  * → "generating static routes" (Vite bundling); → the "✓ Completed" after the
- * routes (page rendering); → "Browse index:" (both Pagefind indexes, the main
- * one then the browse one; "Search index:" in older logs); → "Complete!" (sitemap and the rest).
+ * routes (page rendering); → "Indexing entry pages for search" (the rest of
+ * Astro's build and its exit: output clean-up, sitemap); → the end (both
+ * Pagefind indexes, run by scripts/build.ts once Astro has exited).
  */
 export function splitPhases(lines: readonly TimedLine[], total: number): Phase[] {
-	const find = (pattern: RegExp, from = 0): number => {
-		const index = lines.findIndex((line, i) => i >= from && pattern.test(line.text.replace(ANSI, '')));
-		return index;
-	};
+	const find = (pattern: RegExp, from = 0): number => lines.findIndex((line, i) => i >= from && pattern.test(line.text.replace(ANSI, '')));
 	const syncing = find(/\[content\] Syncing content/);
 	const synced = find(/\[content\] Synced content/);
 	const routes = find(/generating static routes/, Math.max(0, synced));
 	const rendered = find(/✓ Completed in/, Math.max(0, routes));
-	const browsed = find(/Browse index:/, Math.max(0, rendered));
-	const indexed = browsed >= 0 ? browsed : find(/Search index:/, Math.max(0, rendered));
-	const done = find(/Complete!/, Math.max(0, indexed));
+	const indexing = find(/Indexing entry pages for search/, Math.max(0, rendered));
 	const at = (index: number, fallback: number) => (index >= 0 ? lines[index]!.at : fallback);
-	const marks = [0, at(syncing, 0), at(synced, at(syncing, 0)), at(routes, at(synced, 0)), at(rendered, at(routes, 0)), at(indexed, at(rendered, 0)), at(done, total)];
+	const marks = [0, at(syncing, 0), at(synced, at(syncing, 0)), at(routes, at(synced, 0)), at(rendered, at(routes, 0)), at(indexing, total), total];
 	return PHASES.map((name, i) => ({ name, start: marks[i]!, end: Math.max(marks[i]!, marks[i + 1]!) }));
 }
 

@@ -1,8 +1,10 @@
 /**
- * Builds the Pagefind search index as part of `astro build` (in the
- * `astro:build:done` hook, through Pagefind's Node API) and fails the build
- * with the cause when indexing fails or finds nothing to index. In `astro dev`
- * it serves the index of the last build, so search works while editing.
+ * Builds the Pagefind search indexes of a built site (`indexSite`) and fails
+ * with the cause when indexing fails or finds nothing to index. `astro build`
+ * runs it in its `astro:build:done` hook; `npm run build` (scripts/build.ts)
+ * has the hook hand it over instead and runs it once Astro has exited, so that
+ * Astro's memory and Pagefind's are never held at once. In `astro dev` it
+ * serves the index of the last build, so search works while editing.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,19 @@ export interface PagefindOptions {
 	/** Minimum number of pages expected in the index; fewer means pages lost their `data-pagefind-body`. */
 	minPages?: number;
 }
+
+/** What indexing a built site needs: handed from the build hook to scripts/build.ts as JSON. */
+export interface IndexJob {
+	/** The built site (Astro's output folder). */
+	site: string;
+	/** Astro's cache folder, where the browse index's stamp is kept. */
+	cacheDir: string;
+	/** Minimum number of entry pages expected in the index. */
+	minPages: number;
+}
+
+/** When set, the build hook writes its IndexJob to this file instead of indexing (scripts/build.ts sets it). */
+export const INDEX_JOB_ENV = 'SEARCH_INDEX_JOB';
 
 const MIME: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
 
@@ -84,6 +99,23 @@ async function buildSearchIndex(site: string, minPages: number): Promise<number>
 	return indexed;
 }
 
+/** Builds both search indexes of a built site, reporting progress through `log`; throws with the cause. */
+export async function indexSite({ site, cacheDir, minPages }: IndexJob, log: (message: string) => void): Promise<void> {
+	// The benchmark splits the build's phases on this line (scripts/lib/measure.ts).
+	log('Indexing entry pages for search…');
+	try {
+		// One after the other: side by side they were no faster on two cores (both are CPU-bound)
+		// and held both indexes in memory at once (+0.5 GB at 50,000 entries).
+		const indexed = await buildSearchIndex(site, minPages);
+		log(`Search index: ${indexed} entry pages`);
+		const browsed = await buildBrowseIndex(site, cacheDir);
+		if (browsed.count !== indexed) throw new Error(`Pagefind: ${browsed.count} browse records for ${indexed} indexed entry pages (src/pages/search/browse-records.json.ts lists the published entries)`);
+		log(`Browse index: ${browsed.count} entries, newest first${browsed.reused ? ' (unchanged since the last build: kept)' : ''}`);
+	} finally {
+		await close();
+	}
+}
+
 export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroIntegration {
 	let outDir = '';
 	let cacheDir = '';
@@ -115,18 +147,14 @@ export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroI
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				try {
-					// One after the other: side by side they were no faster on two cores (both are CPU-bound)
-					// and held both indexes in memory at once (+0.5 GB at 50,000 entries).
-					const indexed = await buildSearchIndex(site, minPages);
-					logger.info(`Search index: ${indexed} entry pages`);
-					const browsed = await buildBrowseIndex(site, cacheDir);
-					if (browsed.count !== indexed) throw new Error(`Pagefind: ${browsed.count} browse records for ${indexed} indexed entry pages (src/pages/search/browse-records.json.ts lists the published entries)`);
-					logger.info(`Browse index: ${browsed.count} entries, newest first${browsed.reused ? ' (unchanged since the last build: kept)' : ''}`);
-				} finally {
-					await close();
+				const job: IndexJob = { site: fileURLToPath(dir), cacheDir, minPages };
+				const handOver = process.env[INDEX_JOB_ENV];
+				if (handOver) {
+					writeFileSync(handOver, JSON.stringify(job));
+					logger.info('Search index: built by scripts/build.ts once astro build has exited');
+					return;
 				}
+				await indexSite(job, (message) => logger.info(message));
 			},
 		},
 	};

@@ -1,7 +1,8 @@
 /**
  * Builds the end-to-end test sites (see sites.ts): the launch content under two
  * opposite time zones (one under a sub-path base), and a larger generated
- * content set for pagination. Run before `playwright test`.
+ * content set for pagination. Run before `playwright test`. Built as
+ * `npm run build` builds (scripts/build.ts), search index included.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ for (const site of SITES) {
 	if (site.contentDir) writePagingContent(site.contentDir);
 	rmSync(site.dir, { recursive: true, force: true });
 	const started = Date.now();
-	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site.dir, '--silent'], {
+	execFileSync(process.execPath, ['scripts/build.ts', '--outDir', site.dir, '--silent'], {
 		stdio: 'inherit',
 		env: { ...process.env, TZ: site.timezone, BASE_PATH: site.base, CONTENT_DIR: site.contentDir ?? '', SITE_URL: 'https://www.example.org', BUILD_DATE: '2026-11-29' },
 	});

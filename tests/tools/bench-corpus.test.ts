@@ -46,22 +46,28 @@ describe('generateCorpus', () => {
 });
 
 describe('measure', () => {
-	test('splits a build log into phases', () => {
-		const lines = [
-			{ at: 100, text: '[content] Syncing content' },
-			{ at: 4000, text: '12:00:00 [content] Synced content' },
-			{ at: 9000, text: ' generating static routes ' },
-			{ at: 20000, text: '12:00:20 ✓ Completed in 11s.' },
-			{ at: 24000, text: '[site:pagefind] Search index: 10 entry pages' },
-			{ at: 25000, text: '[site:pagefind] Browse index: 10 entries, newest first' },
-			{ at: 26000, text: '[build] 12 page(s) built in 26s' },
-			{ at: 26000, text: '[build] Complete!' },
-		];
-		expect(splitPhases(lines, 26500).map((phase) => [phase.name, phase.end - phase.start])).toEqual([
-			['start-up', 100], ['content sync', 3900], ['bundling', 5000], ['page rendering', 11000], ['search indexing', 5000], ['other post-build', 1000],
-		]);
-		// Older logs, without the browse index line: indexing ends with the main index.
-		expect(splitPhases(lines.filter((line) => !line.text.includes('Browse')), 26500).map((phase) => phase.end - phase.start)).toEqual([100, 3900, 5000, 11000, 4000, 2000]);
+	const astroLines = [
+		{ at: 100, text: '[content] Syncing content' },
+		{ at: 4000, text: '12:00:00 [content] Synced content' },
+		{ at: 9000, text: ' generating static routes ' },
+		{ at: 20000, text: '12:00:20 ✓ Completed in 11s.' },
+	];
+	test.each([
+		{
+			name: 'npm run build: indexing after Astro has exited',
+			lines: [...astroLines, { at: 21000, text: '[site:pagefind] Search index: built by scripts/build.ts once astro build has exited' }, { at: 22000, text: '[build] Complete!' }, { at: 22500, text: '[search] Indexing entry pages for search…' }, { at: 26000, text: '[search] Browse index: 10 entries' }],
+			phases: [100, 3900, 5000, 11000, 2500, 4000],
+		},
+		{
+			name: 'astro build: indexing in the build hook',
+			lines: [...astroLines, { at: 21000, text: '[site:pagefind] Indexing entry pages for search…' }, { at: 25000, text: '[site:pagefind] Browse index: 10 entries' }, { at: 26000, text: '[build] Complete!' }],
+			phases: [100, 3900, 5000, 11000, 1000, 5500],
+		},
+		{ name: 'a log without indexing: the rest is post-build work', lines: astroLines, phases: [100, 3900, 5000, 11000, 6500, 0] },
+	])('splits a build log into phases ($name)', ({ lines, phases }) => {
+		expect(splitPhases(lines, 26500).map((phase) => [phase.name, phase.end - phase.start])).toEqual(
+			['start-up', 'content sync', 'bundling', 'page rendering', 'other post-build', 'search indexing'].map((name, i) => [name, phases[i]]),
+		);
 	});
 
 	test('finds the stylesheets and scripts of a page; JSON-LD is not a script', () => {
