@@ -6,7 +6,6 @@ import dataStoreFile from './src/integrations/data-store-file.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { basePath, siteUrl } from './src/lib/build-env.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { rehypePlugins } from './src/plugins/markdown.ts';
 
 export default defineConfig({
@@ -25,14 +24,6 @@ export default defineConfig({
 	// an allowlist (src/plugins/sanitize-schema.ts), then in-page anchors fixed up.
 	markdown: {
 		processor: unified({ rehypePlugins }),
-	},
-	// A <meta> Content Security Policy in every page, with hashes; see src/lib/csp.ts.
-	security: {
-		csp: {
-			directives: [...CSP_DIRECTIVES],
-			scriptDirective: { resources: [...SCRIPT_SOURCES] },
-			styleDirective: { resources: [...STYLE_SOURCES] },
-		},
 	},
 	// The build reads the content data store from its file, not from a 50 MB string literal
 	// compiled into the bundle (src/integrations/data-store-file.ts). Then, in this order: remove

@@ -21,6 +21,7 @@ import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { basePath, siteUrl } from '../../src/lib/build-env.ts';
+import { META_POLICY } from '../../src/lib/csp.ts';
 import { DIST } from './dist-files.ts';
 
 const BASE = basePath();
@@ -90,6 +91,18 @@ describe.each(SITES)('$name', ({ dir, base }) => {
 		}
 		expect(pages.length).toBeGreaterThan(20);
 		expect(problems, problems.join('\n')).toEqual([]);
+	});
+
+	test('every page carries the Content Security Policy of src/lib/csp.ts once, before any stylesheet or script', () => {
+		const wrong: string[] = [];
+		for (const page of pages) {
+			const html = readFileSync(join(dir, page), 'utf8');
+			const policies = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
+			const first = html.search(/<link rel="stylesheet"|<script/);
+			const ok = policies.length === 1 && policies[0]![1] === META_POLICY && (first < 0 || policies[0]!.index < first);
+			if (!ok) wrong.push(page);
+		}
+		expect(wrong).toEqual([]);
 	});
 
 	const origin = 'http://site.test';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CSP_DIRECTIVES, HEADER_POLICY, SCRIPT_SOURCES } from '../../src/lib/csp.ts';
+import { CSP_DIRECTIVES, HEADER_POLICY, META_POLICY, SCRIPT_SOURCES } from '../../src/lib/csp.ts';
 
 const headersFile = readFileSync('public/_headers', 'utf8');
 const nginx = readFileSync('deploy/nginx/site.conf', 'utf8');
@@ -32,10 +32,11 @@ describe.each([['public/_headers', globalRule], ['deploy/nginx/site.conf', nginx
 	});
 });
 
-test('the meta policy allows what Pagefind needs and nothing inline', () => {
+test('the meta policy allows what Pagefind needs and nothing inline, and is the header policy but for frame-ancestors', () => {
 	expect(SCRIPT_SOURCES).toContain("'wasm-unsafe-eval'");
 	expect(CSP_DIRECTIVES).toContain("worker-src 'self' blob:");
-	expect(CSP_DIRECTIVES.join(';')).not.toContain('unsafe-inline');
+	expect(META_POLICY).not.toMatch(/unsafe-inline|'unsafe-eval'|sha256-|frame-ancestors/);
+	expect(HEADER_POLICY).toBe(`${META_POLICY}; frame-ancestors 'none'`);
 });
 
 test('_headers caches hashed assets for a year, and no two rules set the same header on one path', () => {
