@@ -2,8 +2,9 @@
  * npm run bench -- --entries N [--keep]
  *
  * Generates a deterministic corpus of N entries in bench/out/content-N, builds
- * the whole site from it (CONTENT_DIR, its own content-layer cache, output in
- * bench/out/site-N), rebuilds after editing one entry, measures the build
+ * the whole site from it as `npm run build` does (scripts/build.ts; with
+ * CONTENT_DIR, its own content-layer cache, output in bench/out/site-N),
+ * rebuilds after editing one entry, measures the build
  * phases, memory, output, a detail page and a cold search in Chromium, prints
  * a table, writes bench/out/report-N.json, and exits 1 when a budget is missed.
  */
