@@ -8,6 +8,9 @@ process.env['NGINX_PORT'] ??= execFileSync(process.execPath, ['-e', "const s = r
 const nginxUrl = `http://127.0.0.1:${process.env['NGINX_PORT']}${NGINX_SITE.base}`;
 /** Specs that run once, against nginx, rather than against every site. */
 const NGINX_SPECS = /(a11y|csp-nginx|keyboard)\.spec\.ts$/;
+/** Specs that run against `astro dev` (the launch content), started here. */
+const DEV_SPECS = /dev\.spec\.ts$/;
+const DEV_PORT = 4604;
 
 // Debian's Chromium, never a downloaded browser. The sites are built by
 // tests/e2e/build-sites.ts (npm run test:e2e does both) and served here.
@@ -27,10 +30,11 @@ export default defineConfig({
 		...SITES.map((site) => ({
 			name: site.name,
 			testMatch: site.name === 'paging' ? /paging\.spec\.ts/ : /^(?!.*paging\.spec).*\.spec\.ts$/,
-			testIgnore: NGINX_SPECS,
+			testIgnore: [NGINX_SPECS, DEV_SPECS],
 			use: { baseURL: siteUrl(site), timezoneId: site.timezone === 'UTC' ? 'UTC' : site.timezone },
 		})),
 		{ name: 'nginx', testMatch: NGINX_SPECS, use: { baseURL: nginxUrl, timezoneId: NGINX_SITE.timezone } },
+		{ name: 'dev', testMatch: DEV_SPECS, use: { baseURL: `http://127.0.0.1:${DEV_PORT}/` } },
 	],
 	webServer: [
 		...SITES.map((site) => ({
@@ -40,5 +44,6 @@ export default defineConfig({
 			stdout: 'ignore' as const,
 		})),
 		{ command: `node tests/e2e/nginx.ts ${NGINX_SITE.dir} ${process.env['NGINX_PORT']}`, url: nginxUrl, reuseExistingServer: false, stdout: 'ignore' as const },
+		{ command: `node node_modules/astro/bin/astro.mjs dev --host 127.0.0.1 --port ${DEV_PORT}`, url: `http://127.0.0.1:${DEV_PORT}/`, reuseExistingServer: false, stdout: 'ignore' as const, timeout: 120_000 },
 	],
 });
