@@ -1,6 +1,7 @@
 /**
- * The Content Security Policy, in one place. Every page carries it in a
- * `<meta>` (BaseLayout), so it holds on any host; the web server sends the
+ * The Content Security Policy, in one place. Every built page carries it in a
+ * `<meta>` (BaseLayout; not in `astro dev`, which injects styles inline), so
+ * it holds on any host; the web server sends the
  * full policy as a header too (public/_headers, deploy/nginx/site.conf; tests
  * check they match this file). Browsers enforce both, so each must allow what
  * the site does. No page has an inline script or style, so the policy needs
