@@ -1,9 +1,8 @@
 /**
  * The Content Security Policy, in one place. Every built page carries it in a
  * `<meta>` (BaseLayout; not in `astro dev`, which injects styles inline), so
- * it holds on any host; the web server sends the
- * full policy as a header too (public/_headers, deploy/nginx/site.conf; tests
- * check they match this file). Browsers enforce both, so each must allow what
+ * it holds on any host; the web server sends the full policy as a header too
+ * (public/_headers, deploy/nginx/site.conf; tests check they match this file). Browsers enforce both, so each must allow what
  * the site does. No page has an inline script or style, so the policy needs
  * no hashes and is the same on every page. (Astro's `security.csp` hashed
  * every page's scripts and styles anew, ~1.5 s of a 10,000-entry build, for
