@@ -10,25 +10,10 @@ import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles, staleFiles } from '../lib/stale-output.ts';
+import { foldersOf, listFiles, staleFiles } from '../lib/stale-output.ts';
 
 /** Folders the search integration empties and rewrites (src/integrations/pagefind.ts). */
 const SEARCH_FOLDERS = ['pagefind', 'pagefind-browse'];
-
-/** Removes the empty folders under `dir` (deepest first); returns how many. */
-function removeEmptyFolders(dir: string): number {
-	let removed = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		if (!entry.isDirectory()) continue;
-		const folder = join(dir, entry.name);
-		removed += removeEmptyFolders(folder);
-		if (readdirSync(folder).length === 0) {
-			rmdirSync(folder);
-			removed++;
-		}
-	}
-	return removed;
-}
 
 export default function staleOutput(): AstroIntegration {
 	let publicDir = '';
@@ -49,14 +34,17 @@ export default function staleOutput(): AstroIntegration {
 			'astro:build:done': ({ dir, assets, logger }) => {
 				const site = fileURLToPath(dir);
 				const written = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-				const stale = staleFiles(site, listFiles(site), {
+				const stale = staleFiles(site, listFiles(site, SEARCH_FOLDERS), {
 					written,
 					publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir) : []),
 					ownedFolders: SEARCH_FOLDERS,
 					keep: (file) => file.startsWith('_astro/') && statSync(join(site, file)).mtimeMs >= buildStarted,
 				});
 				for (const file of stale) rmSync(join(site, file));
-				removeEmptyFolders(site);
+				// The folders the removed files leave empty (a deleted entry's page folder), not a walk of the whole output.
+				for (const folder of foldersOf(stale)) {
+					if (readdirSync(join(site, folder)).length === 0) rmdirSync(join(site, folder));
+				}
 				if (stale.length) logger.info(`Removed ${stale.length} file(s) that this build no longer produces`);
 			},
 		},

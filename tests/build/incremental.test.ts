@@ -45,7 +45,9 @@ async function build(name: string, cache: string): Promise<{ out: string; reused
 /** The files of `dir` whose bytes differ from the same file in `reference` (both have the same listing). */
 const differing = (dir: string, reference: string) => listing(reference).filter((file) => !readFileSync(join(dir, file)).equals(readFileSync(join(reference, file))));
 
-const listing = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
+/** The files of `dir` (or its folders), relative, sorted. */
+const listing = (dir: string, kind: 'files' | 'folders' = 'files') =>
+	readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => (kind === 'files' ? entry.isFile() : entry.isDirectory())).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
 
 test('a rebuild after edits reuses untouched pages and equals a clean build of the edited content', async () => {
 	cpSync('content', content, { recursive: true });
@@ -67,6 +69,8 @@ test('a rebuild after edits reuses untouched pages and equals a clean build of t
 		expect(again.reused).toBeGreaterThan(0);
 		expect(again.rendered).toBeGreaterThan(0);
 		expect(listing(again.out)).toEqual(files);
+		// No folder left empty by the deleted entry.
+		expect(listing(again.out, 'folders')).toEqual(listing(clean.out, 'folders'));
 		expect(differing(again.out, clean.out)).toEqual([]);
 		expect(again.log).not.toContain('unchanged since the last build');
 	}

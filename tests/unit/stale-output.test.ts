@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { listFiles, staleFiles, type OutputOwners } from '../../src/lib/stale-output.ts';
+import { foldersOf, listFiles, staleFiles, type OutputOwners } from '../../src/lib/stale-output.ts';
 
 const dir = '/site';
 const owners: OutputOwners = {
@@ -40,5 +40,26 @@ describe('listFiles', () => {
 		writeFileSync(join(root, 'index.html'), '');
 		writeFileSync(join(root, 'news', 'a', 'index.html'), '');
 		expect(listFiles(root).sort()).toEqual(['index.html', 'news/a/index.html']);
+	});
+
+	test('leaves out the top-level folders it is told to skip, and only those', () => {
+		mkdirSync(join(root, 'pagefind', 'fragment'), { recursive: true });
+		mkdirSync(join(root, 'news', 'pagefind'), { recursive: true });
+		writeFileSync(join(root, 'pagefind', 'fragment', 'en_1.pf_fragment'), '');
+		writeFileSync(join(root, 'news', 'pagefind', 'index.html'), '');
+		writeFileSync(join(root, 'pagefind-old.js'), '');
+		expect(listFiles(root, ['pagefind']).sort()).toEqual(['index.html', 'news/a/index.html', 'news/pagefind/index.html', 'pagefind-old.js']);
+		expect(listFiles(root)).toContain('pagefind/fragment/en_1.pf_fragment');
+	});
+});
+
+describe('foldersOf', () => {
+	test.each([
+		['no files', [], []],
+		['a file at the top', ['index.html'], []],
+		['a deleted entry page', ['news/deleted/index.html'], ['news/deleted', 'news']],
+		['deeper folders first, each once', ['news/page/9/index.html', 'news/old/index.html', 'events/x/e.ics'], ['news/page/9', 'events/x', 'news/old', 'news/page', 'events', 'news']],
+	])('%s', (_name, files, folders) => {
+		expect(foldersOf(files)).toEqual(folders);
 	});
 });
