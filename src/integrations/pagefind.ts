@@ -32,6 +32,9 @@ export interface IndexJob {
 /** When set, the build hook writes its IndexJob to this file instead of indexing (scripts/build.ts sets it). */
 export const INDEX_JOB_ENV = 'SEARCH_INDEX_JOB';
 
+/** The output folders of the full-text and the browse index; the output clean-up leaves them to this step. */
+export const INDEX_FOLDERS = { main: 'pagefind', browse: 'pagefind-browse' } as const;
+
 const MIME: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
 
 /** Where the build leaves the browse records (src/pages/search/browse-records.json.ts). */
@@ -58,9 +61,9 @@ async function buildBrowseIndex(site: string, cacheDir: string): Promise<{ count
 	const source = readFileSync(file, 'utf8');
 	const records = JSON.parse(source) as CustomRecord[];
 	const digest = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n${source}`).digest('hex');
-	const stamp = join(cacheDir, 'pagefind-browse', `${createHash('sha256').update(site).digest('hex').slice(0, 16)}.sha256`);
+	const stamp = join(cacheDir, INDEX_FOLDERS.browse, `${createHash('sha256').update(site).digest('hex').slice(0, 16)}.sha256`);
 	rmSync(file);
-	if (existsSync(join(site, 'pagefind-browse', 'pagefind-entry.json')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
+	if (existsSync(join(site, INDEX_FOLDERS.browse, 'pagefind-entry.json')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
 		return { count: records.length, reused: true };
 	}
 	rmSync(stamp, { force: true });
@@ -71,10 +74,10 @@ async function buildBrowseIndex(site: string, cacheDir: string): Promise<{ count
 	const failed = added.findIndex((result) => result.errors.length);
 	if (failed >= 0) throw new Error(`Pagefind could not add ${records[failed]!.url} to the browse index: ${added[failed]!.errors.join('; ')}`);
 	// Emptied first: the build writes over the previous output (src/integrations/stale-output.ts).
-	rmSync(join(site, 'pagefind-browse'), { recursive: true, force: true });
-	const written = await index.writeFiles({ outputPath: join(site, 'pagefind-browse') });
+	rmSync(join(site, INDEX_FOLDERS.browse), { recursive: true, force: true });
+	const written = await index.writeFiles({ outputPath: join(site, INDEX_FOLDERS.browse) });
 	if (written.errors.length) throw new Error(`Pagefind could not write the browse index: ${written.errors.join('; ')}`);
-	mkdirSync(join(cacheDir, 'pagefind-browse'), { recursive: true });
+	mkdirSync(join(cacheDir, INDEX_FOLDERS.browse), { recursive: true });
 	writeFileSync(stamp, digest);
 	return { count: records.length, reused: false };
 }
@@ -86,12 +89,12 @@ async function buildSearchIndex(site: string, minPages: number): Promise<number>
 	// Only entry pages carry data-pagefind-body: parsing the listings and archives too would only cost time.
 	const added = await index.addDirectory({ path: site, glob: `{${ENTRY_TYPES.join(',')}}/*/index.html` });
 	if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-	rmSync(join(site, 'pagefind'), { recursive: true, force: true });
-	const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+	rmSync(join(site, INDEX_FOLDERS.main), { recursive: true, force: true });
+	const written = await index.writeFiles({ outputPath: join(site, INDEX_FOLDERS.main) });
 	if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 	// Pagefind's process keeps an index in memory until told otherwise; the browse index is built next in the same process.
 	await index.deleteIndex();
-	const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	const entry = JSON.parse(readFileSync(join(site, INDEX_FOLDERS.main, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 	const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 	if (indexed < minPages) {
 		throw new Error(`Pagefind indexed ${indexed} page(s) of ${added.page_count}, expected at least ${minPages}: entry pages must keep their data-pagefind-body article`);
@@ -134,10 +137,10 @@ export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroI
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				// Astro also starts a server to sync content during a build: only the dev server needs the hint.
-				if (dev && !existsSync(join(outDir, 'pagefind'))) logger.warn('No search index yet: run `npm run build` once, then search works in dev on that index.');
+				if (dev && !existsSync(join(outDir, INDEX_FOLDERS.main))) logger.warn('No search index yet: run `npm run build` once, then search works in dev on that index.');
 				server.middlewares.use((req, res, next) => {
 					const path = (req.url ?? '').split('?')[0] ?? '';
-					const bundle = ['pagefind/', 'pagefind-browse/'].find((name) => path.startsWith(`${base}${name}`));
+					const bundle = Object.values(INDEX_FOLDERS).map((folder) => `${folder}/`).find((name) => path.startsWith(`${base}${name}`));
 					if (!bundle) return next();
 					const root = join(outDir, bundle);
 					const file = normalize(join(root, path.slice(`${base}${bundle}`.length)));

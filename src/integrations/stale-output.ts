@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { foldersOf, listFiles, staleFiles } from '../lib/stale-output.ts';
+import { INDEX_FOLDERS } from './pagefind.ts';
 
-/** Folders the search integration empties and rewrites (src/integrations/pagefind.ts). */
-const SEARCH_FOLDERS = ['pagefind', 'pagefind-browse'];
+/** Folders the search integration empties and rewrites. */
+const SEARCH_FOLDERS = Object.values(INDEX_FOLDERS);
 
 export default function staleOutput(): AstroIntegration {
 	let publicDir = '';
