@@ -8,7 +8,6 @@
  * phases, memory, output, a detail page and a cold search in Chromium, prints
  * a table, writes bench/out/report-N.json, and exits 1 when a budget is missed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -16,7 +15,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseCommandLine, fail, USAGE_ERROR } from './lib/cli.ts';
 import { generateCorpus, writeCorpus } from './lib/corpus.ts';
-import { checkBudgets, folderSize, gzipSize, pageAssets, pagesBuilt, splitPhases, table, treeRss, type BenchReport, type PhaseReport, type TimedLine } from './lib/measure.ts';
+import { checkBudgets, folderSize, gzipSize, pageAssets, pagesBuilt, splitPhases, table, type BenchReport, type PhaseReport } from './lib/measure.ts';
+import { timedRun, type TimedRun } from './lib/timed-run.ts';
 
 const HELP = `Usage: npm run bench -- --entries N [options]
 
@@ -61,52 +61,16 @@ const siteDir = join(OUT, `site-${entries}`);
 const cacheDir = join(OUT, `cache-${entries}`);
 const MB = 1024 * 1024;
 
-interface BuildRun { seconds: number; peakRss: number; lines: TimedLine[]; samples: { at: number; rss: number }[] }
-
 /** Runs the build as `npm run build` does (scripts/build.ts) on the corpus, timing each output line and sampling the memory of the process tree. */
-function build(): Promise<BuildRun> {
-	return new Promise((resolveRun, reject) => {
-		const started = performance.now();
-		const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', siteDir], {
-			cwd: ROOT,
-			env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, SITE_URL: process.env['SITE_URL'] || 'https://www.example.org', BASE_PATH: '', FORCE_COLOR: '0' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		const lines: TimedLine[] = [];
-		const samples: { at: number; rss: number }[] = [];
-		let peakRss = 0;
-		let tail = '';
-		const onData = (chunk: Buffer) => {
-			const at = performance.now() - started;
-			const text = tail + chunk.toString('utf8');
-			const parts = text.split('\n');
-			tail = parts.pop() ?? '';
-			for (const part of parts) lines.push({ at, text: part });
-		};
-		child.stdout!.on('data', onData);
-		child.stderr!.on('data', onData);
-		const sample = () => {
-			const rss = treeRss(child.pid!);
-			samples.push({ at: performance.now() - started, rss });
-			peakRss = Math.max(peakRss, rss);
-		};
-		const timer = setInterval(sample, 100);
-		child.on('error', reject);
-		child.on('close', (code) => {
-			clearInterval(timer);
-			const seconds = (performance.now() - started) / 1000;
-			if (tail) lines.push({ at: seconds * 1000, text: tail });
-			if (code !== 0) {
-				process.stderr.write(lines.slice(-40).map((line) => line.text).join('\n') + '\n');
-				reject(new Error(`the build exited with ${code}`));
-				return;
-			}
-			resolveRun({ seconds, peakRss, lines, samples });
-		});
+function build(): Promise<TimedRun> {
+	return timedRun(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', siteDir], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, SITE_URL: process.env['SITE_URL'] || 'https://www.example.org', BASE_PATH: '', FORCE_COLOR: '0' },
+		what: 'the build',
 	});
 }
 
-function phaseReports(run: BuildRun): PhaseReport[] {
+function phaseReports(run: TimedRun): PhaseReport[] {
 	return splitPhases(run.lines, run.seconds * 1000).map((phase) => {
 		const inPhase = run.samples.filter((sample) => sample.at >= phase.start && sample.at <= phase.end + 100);
 		return { name: phase.name, seconds: (phase.end - phase.start) / 1000, peakRssMB: Math.round(Math.max(0, ...inPhase.map((sample) => sample.rss)) / MB) };

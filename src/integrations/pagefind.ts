@@ -82,19 +82,23 @@ async function buildBrowseIndex(site: string, cacheDir: string): Promise<{ count
 	return { count: records.length, reused: false };
 }
 
-/** The main index: the full text of every entry page, ranked by relevance. Returns the number of pages indexed. */
-async function buildSearchIndex(site: string, minPages: number): Promise<number> {
+/**
+ * The main index: the full text of every entry page, ranked by relevance,
+ * written to `outputPath` (the benchmark's floor measurement writes it apart
+ * from the site). Returns the number of pages indexed.
+ */
+export async function buildSearchIndex(site: string, minPages: number, outputPath = join(site, INDEX_FOLDERS.main)): Promise<number> {
 	const { index, errors } = await createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'unknown error'}`);
 	// Only entry pages carry data-pagefind-body: parsing the listings and archives too would only cost time.
 	const added = await index.addDirectory({ path: site, glob: `{${ENTRY_TYPES.join(',')}}/*/index.html` });
 	if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-	rmSync(join(site, INDEX_FOLDERS.main), { recursive: true, force: true });
-	const written = await index.writeFiles({ outputPath: join(site, INDEX_FOLDERS.main) });
+	rmSync(outputPath, { recursive: true, force: true });
+	const written = await index.writeFiles({ outputPath });
 	if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 	// Pagefind's process keeps an index in memory until told otherwise; the browse index is built next in the same process.
 	await index.deleteIndex();
-	const entry = JSON.parse(readFileSync(join(site, INDEX_FOLDERS.main, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 	const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 	if (indexed < minPages) {
 		throw new Error(`Pagefind indexed ${indexed} page(s) of ${added.page_count}, expected at least ${minPages}: entry pages must keep their data-pagefind-body article`);
