@@ -27,6 +27,22 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
 	return { q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY), filters };
 }
 
+/**
+ * The state the search page starts from: the URL's, plus what the reader did
+ * in the form before the page's script ran (it starts after the first paint,
+ * so a quick reader on a slow connection gets there first): a query typed into
+ * the box wins over the URL's, boxes ticked are added to the URL's filters.
+ * `form` is the form's data at that moment; `typed` and `ticked` say whether
+ * the reader changed anything, so that it is searched and put in the URL.
+ */
+export function startingState(search: string, form: URLSearchParams): { state: SearchState; typed: boolean; ticked: boolean } {
+	const fromUrl = parseSearchState(search);
+	const fromForm = parseSearchState(form);
+	const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, [...new Set([...fromUrl.filters[key], ...fromForm.filters[key]])].sort()])) as Record<FilterKey, string[]>;
+	const state = { q: fromForm.q || fromUrl.q, filters };
+	return { state, typed: state.q !== fromUrl.q, ticked: FILTER_KEYS.some((key) => filters[key].length > fromUrl.filters[key].length) };
+}
+
 /** The query string for a state (with leading `?`, or '' when empty), in a stable order. */
 export function toQueryString(state: SearchState): string {
 	const params = new URLSearchParams();

@@ -3,7 +3,7 @@
  * results and per-value filter counts, and keeps the URL in step so a view can
  * be shared and the back button restores it. Plain TypeScript, no framework.
  */
-import { FILTER_KEYS, isEmptyState, pagefindFilters, pagefindSort, parseSearchState, toQueryString, type FilterKey, type SearchState } from '../lib/search-state.ts';
+import { FILTER_KEYS, isEmptyState, pagefindFilters, pagefindSort, parseSearchState, startingState, toQueryString, type FilterKey, type SearchState } from '../lib/search-state.ts';
 import { resultItem, type ResultData } from './search-render.ts';
 
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
@@ -43,10 +43,8 @@ export function startSearch(root: HTMLElement | null): void {
 		}));
 	const modeOf = (state: SearchState) => (state.q ? 'search' : 'browse');
 
-	const readForm = (): SearchState => {
-		const data = new FormData(form);
-		return parseSearchState(new URLSearchParams([...data.entries()].map(([key, value]) => [key, String(value)])));
-	};
+	const formData = () => new URLSearchParams([...new FormData(form).entries()].map(([key, value]) => [key, String(value)]));
+	const readForm = (): SearchState => parseSearchState(formData());
 	const writeForm = (state: SearchState) => {
 		input.value = state.q;
 		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
@@ -191,7 +189,10 @@ export function startSearch(root: HTMLElement | null): void {
 		void search(state);
 	});
 
-	const initial = parseSearchState(location.search);
+	const { state: initial, typed, ticked } = startingState(location.search, formData());
 	writeForm(initial);
-	void search(initial);
+	// What the reader typed or ticked before this script ran counts as if they had done it now.
+	if (ticked) countsWanted = true;
+	if (typed || ticked) update(typed ? 'typing' : 'commit');
+	else void search(initial);
 }

@@ -129,6 +129,30 @@ test('the search page is usable with the keyboard', async ({ page }) => {
 	await expect(firstResult).toBeFocused();
 });
 
+test('what a reader types and ticks before the script has loaded is searched, not wiped', async ({ page }) => {
+	// Hold the page's script back, as a slow connection would, while the reader uses the form.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_astro\/[^/]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('./search/', { waitUntil: 'commit' });
+	const box = page.getByRole('searchbox', { name: 'Search for' });
+	await box.fill('model law');
+	await page.getByText('Filter results').click();
+	const publications = page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /Publications/ });
+	await publications.check();
+	await expect(status(page)).toHaveText('');
+	release();
+	await expect(status(page)).toContainText(/\d+ results? for “model law”/);
+	await expect(box).toHaveValue('model law');
+	await expect(publications).toBeChecked();
+	await expect(page).toHaveURL(/\/search\/\?q=model\+law&type=publications$/);
+	await expect(results(page).first().getByRole('heading')).toHaveText(/Model Law on Smuggling of Migrants/);
+	await expect(results(page).locator('.type-label--news')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
