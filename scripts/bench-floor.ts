@@ -9,13 +9,13 @@
  * `npm run build` cannot go under, before content sync, the site's templates,
  * feeds and the browse index. Prints a table and writes bench/out/floor-N.json.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { close } from 'pagefind';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 import { fail, parseCommandLine, USAGE_ERROR } from './lib/cli.ts';
-import { floorSiteFiles, floorSummary } from './lib/floor.ts';
+import { floorSummary, writeFloorSite } from './lib/floor.ts';
 import { pagesBuilt, table, treeRss, type BenchReport } from './lib/measure.ts';
 import { timedRun } from './lib/timed-run.ts';
 
@@ -62,14 +62,11 @@ if (!Number.isInteger(pages) || pages < 1) fail(`--pages must be a positive whol
 const loadBefore = loadavg()[0]!;
 
 /** Astro alone: writes the one-file project and builds it with the project's Astro. */
-async function astroAlone(): Promise<{ seconds: number; peakRss: number; pages: number }> {
+async function astroAlone(pages: number): Promise<{ seconds: number; peakRss: number; pages: number }> {
 	// Inside the repository, so that `astro` resolves from its node_modules.
 	const floorDir = join(OUT, `floor-${entries}`);
 	rmSync(floorDir, { recursive: true, force: true });
-	for (const [path, content] of Object.entries(floorSiteFiles(pages!))) {
-		mkdirSync(dirname(join(floorDir, path)), { recursive: true });
-		writeFileSync(join(floorDir, path), content);
-	}
+	writeFloorSite(floorDir, pages);
 	console.log(`Astro alone: ${pages} one-paragraph pages …`);
 	const run = await timedRun(process.execPath, [ASTRO, 'build', '--root', floorDir], { cwd: floorDir, env: { ...process.env, FORCE_COLOR: '0' }, what: "the floor site's build" });
 	rmSync(floorDir, { recursive: true, force: true });
@@ -96,7 +93,7 @@ async function searchAlone(): Promise<{ seconds: number; peakRss: number; indexe
 	}
 }
 
-const astro = await astroAlone();
+const astro = await astroAlone(pages);
 const search = await searchAlone();
 const summary = floorSummary(entries, { astroSeconds: astro.seconds, searchSeconds: search.seconds }, report?.cold.seconds);
 const loadAfter = loadavg()[0]!;

@@ -5,6 +5,8 @@
  * collections, layouts or integrations); Pagefind alone indexes the real
  * entry pages. Their sum is a lower bound of `npm run build`.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { BUILD_SECONDS_BUDGET } from './measure.ts';
 
 /** The files of the smallest Astro project that writes `pages` static pages, by path. */
@@ -26,6 +28,14 @@ const { n } = Astro.props;
 </html>
 `,
 	};
+}
+
+/** Writes the project of `floorSiteFiles(pages)` into `dir`. */
+export function writeFloorSite(dir: string, pages: number): void {
+	for (const [path, content] of Object.entries(floorSiteFiles(pages))) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), content);
+	}
 }
 
 export interface FloorParts {

@@ -1,10 +1,10 @@
 /** The benchmark's floor (scripts/bench-floor.ts, scripts/lib/floor.ts): the one-file Astro project, the sum, the command's errors. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { floorSiteFiles, floorSummary } from '../../scripts/lib/floor.ts';
+import { floorSiteFiles, floorSummary, writeFloorSite } from '../../scripts/lib/floor.ts';
 import { NODE, ROOT, runScript } from './helpers.ts';
 
 describe('floorSiteFiles', () => {
@@ -16,10 +16,7 @@ describe('floorSiteFiles', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	test('is an Astro project that builds exactly that many pages, each a whole document', () => {
-		for (const [path, content] of Object.entries(floorSiteFiles(3))) {
-			mkdirSync(dirname(join(dir, path)), { recursive: true });
-			writeFileSync(join(dir, path), content);
-		}
+		writeFloorSite(dir, 3);
 		symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
 		const build = spawnSync(NODE, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
 		expect(build.status, build.stderr + build.stdout).toBe(0);
