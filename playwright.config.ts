@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
-import { NGINX_SITE, SITES, siteUrl } from './tests/e2e/sites.ts';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
+import { DEV_PORT, NGINX_SITE, SITES, siteUrl } from './tests/e2e/sites.ts';
 
 // nginx (deploy/nginx/site.conf) listens on a free port, picked once by the
 // runner; its workers read the same config and inherit the choice.
@@ -10,22 +11,16 @@ const nginxUrl = `http://127.0.0.1:${process.env['NGINX_PORT']}${NGINX_SITE.base
 const NGINX_SPECS = /(a11y|csp-nginx|keyboard)\.spec\.ts$/;
 /** Specs that run against `astro dev` (the launch content), started here. */
 const DEV_SPECS = /dev\.spec\.ts$/;
-const DEV_PORT = 4604;
 
 // Debian's Chromium, never a downloaded browser. The sites are built by
 // tests/e2e/build-sites.ts (npm run test:e2e does both) and served here.
-const launchOptions = {
-	executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-};
-
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
 	reporter: process.env['CI'] ? 'list' : 'line',
-	use: { launchOptions, trace: 'off' },
+	use: { launchOptions: chromiumLaunchOptions, trace: 'off' },
 	projects: [
 		...SITES.map((site) => ({
 			name: site.name,

@@ -13,6 +13,7 @@ import { createServer, type Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { parseCommandLine, fail, USAGE_ERROR } from './lib/cli.ts';
 import { generateCorpus, writeCorpus } from './lib/corpus.ts';
 import { checkBudgets, folderSize, gzipSize, pageAssets, pagesBuilt, splitPhases, table, type BenchReport, type PhaseReport } from './lib/measure.ts';
@@ -117,7 +118,7 @@ function serve(dir: string): Promise<{ server: Server; origin: string; sent: () 
 async function coldSearch(query: string): Promise<BenchReport['search']> {
 	const { chromium } = await import('playwright-core');
 	const { server, origin, sent } = await serve(siteDir);
-	const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	const browser = await chromium.launch(chromiumLaunchOptions);
 	try {
 		const context = await browser.newContext();
 		const finished: Promise<number>[] = [];

@@ -18,6 +18,7 @@ import compression from 'compression';
 import type { Request, Response } from 'express';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
+import { CHROMIUM_PATH } from './lib/chromium.ts';
 import { parseCommandLine, fail, USAGE_ERROR } from './lib/cli.ts';
 import { auditPages, CATEGORIES, describeShortfall, firstEntryLink, medianRun, normalizeBase, shortfalls, summarize, TABLE_HEADER, tableRow, underBase, type Lhr, type PageSummary } from './lib/lighthouse.ts';
 import { table } from './lib/measure.ts';
@@ -37,7 +38,7 @@ Options:
   --runs N        Lighthouse runs per page; the run with the median performance
                   score is reported (default 3: performance varies between runs,
                   most on a busy machine)
-  --chrome PATH   Chromium or Chrome binary (default $CHROME_PATH or /usr/bin/chromium)
+  --chrome PATH   Chromium or Chrome binary (default $CHROMIUM_PATH or /usr/bin/chromium)
   --out FILE      summary to write (default bench/out/lighthouse.json); full
                   HTML reports go in a folder of the same name without .json
   -h, --help      show this help
@@ -50,7 +51,7 @@ const { values } = parseCommandLine({
 	detail: { type: 'string' },
 	query: { type: 'string', default: 'training' },
 	runs: { type: 'string', default: '3' },
-	chrome: { type: 'string', default: process.env['CHROME_PATH'] || '/usr/bin/chromium' },
+	chrome: { type: 'string', default: CHROMIUM_PATH },
 	out: { type: 'string', default: 'bench/out/lighthouse.json' },
 	help: { type: 'boolean', short: 'h', default: false },
 }, 'lighthouse');
@@ -65,7 +66,7 @@ const base = normalizeBase(values.base);
 const outFile = resolve(ROOT, values.out);
 const reportDir = outFile.replace(/\.json$/, '');
 if (!existsSync(join(siteDir, 'index.html'))) fail(`${siteDir}: no index.html; build the site first (npm run build) or pass --site DIR`, USAGE_ERROR);
-if (!existsSync(values.chrome)) fail(`${values.chrome}: no such browser; pass --chrome PATH or set CHROME_PATH`, USAGE_ERROR);
+if (!existsSync(values.chrome)) fail(`${values.chrome}: no such browser; pass --chrome PATH or set CHROMIUM_PATH`, USAGE_ERROR);
 if (!values.query.trim()) fail('--query must not be empty', USAGE_ERROR);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive whole number, got ${values.runs}`, USAGE_ERROR);

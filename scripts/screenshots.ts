@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 
 const [baseUrl, outDir, ...pages] = process.argv.slice(2);
 if (!baseUrl || !outDir || pages.length === 0 || process.argv.includes('--help')) {
@@ -14,7 +15,7 @@ if (!baseUrl || !outDir || pages.length === 0 || process.argv.includes('--help')
 	process.exit(baseUrl ? 0 : 2);
 }
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch(chromiumLaunchOptions);
 for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
 	const page = await browser.newPage({ viewport: { width, height } });
 	for (const path of pages) {

@@ -15,10 +15,16 @@ export interface TestSite {
 	contentDir?: string;
 }
 
+/** Ports start after `E2E_PORT_BASE` (default 4600), so two checkouts can run their tests side by side. */
+const PORT_BASE = Number(process.env['E2E_PORT_BASE'] || 4600);
+
+/** Port of the `astro dev` server the dev specs run against. */
+export const DEV_PORT = PORT_BASE + 4;
+
 export const SITES: TestSite[] = [
-	{ name: 'launch-kiritimati', dir: 'tests/.sites/launch-kiritimati', port: 4601, base: '/', timezone: 'Pacific/Kiritimati' },
-	{ name: 'launch-pago-pago-subpath', dir: 'tests/.sites/launch-pago-pago-subpath', port: 4602, base: '/smuggling-of-migrants/', timezone: 'Pacific/Pago_Pago' },
-	{ name: 'paging', dir: 'tests/.sites/paging', port: 4603, base: '/', timezone: 'UTC', contentDir: 'tests/.sites/paging-content' },
+	{ name: 'launch-kiritimati', dir: 'tests/.sites/launch-kiritimati', port: PORT_BASE + 1, base: '/', timezone: 'Pacific/Kiritimati' },
+	{ name: 'launch-pago-pago-subpath', dir: 'tests/.sites/launch-pago-pago-subpath', port: PORT_BASE + 2, base: '/smuggling-of-migrants/', timezone: 'Pacific/Pago_Pago' },
+	{ name: 'paging', dir: 'tests/.sites/paging', port: PORT_BASE + 3, base: '/', timezone: 'UTC', contentDir: 'tests/.sites/paging-content' },
 ];
 
 export const siteUrl = (site: TestSite) => `http://127.0.0.1:${site.port}${site.base}`;
