@@ -5,8 +5,8 @@ import { defineConfig } from 'astro/config';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import staleOutput from './src/integrations/stale-output.ts';
-import { basePath, siteUrl } from './src/lib/build-env.ts';
-import { rehypePlugins } from './src/plugins/markdown.ts';
+import { basePath, siteUrl } from './src/lib/routing/deployment.ts';
+import { rehypePlugins } from './src/lib/markdown/rehype-plugins.ts';
 
 export default defineConfig({
 	site: siteUrl(),

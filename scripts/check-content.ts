@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkSlugs, ContentError, displayPath, listEntryFiles, loadVocabularies, readUtf8, resolveContentDir, type ContentProblem } from '../src/lib/content-files.ts';
-import { validateEntry } from '../src/lib/validate-entry.ts';
+import { checkSlugs, ContentError, displayPath, listEntryFiles, loadVocabularies, readUtf8, resolveContentDir, type ContentProblem } from '../src/entry-files/files.ts';
+import { validateEntry } from '../src/entry-files/validate.ts';
 import { createEntrySchemas } from '../src/schemas/index.ts';
 import { fail, parseCommandLine, printProblems, USAGE_ERROR } from './lib/cli.ts';
 

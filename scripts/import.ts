@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { displayPath, listEntryFiles, loadVocabularies, readUtf8, resolveContentDir, type ContentProblem } from '../src/lib/content-files.ts';
-import { importLegacy, LegacyInputError, type ImportedEntry } from '../src/lib/legacy-import.ts';
-import { validateEntry } from '../src/lib/validate-entry.ts';
+import { displayPath, listEntryFiles, loadVocabularies, readUtf8, resolveContentDir, type ContentProblem } from '../src/entry-files/files.ts';
+import { importLegacy, LegacyInputError, type ImportedEntry } from './lib/legacy/import.ts';
+import { validateEntry } from '../src/entry-files/validate.ts';
 import { createEntrySchemas, type Vocabularies } from '../src/schemas/index.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { fail, parseCommandLine, printProblems, USAGE_ERROR, withContentErrors } from './lib/cli.ts';

@@ -3,12 +3,12 @@
  * Creates a new entry file from the type's template (src/lib/entry-template.ts).
  */
 import { join, resolve } from 'node:path';
-import { displayPath, listEntryFiles, loadVocabularies, resolveContentDir } from '../src/lib/content-files.ts';
-import { isCalendarDate, todayCalendarDate } from '../src/lib/dates.ts';
-import { entryTemplate } from '../src/lib/entry-template.ts';
-import { ENTRY_TYPES, isEntryType, PUBLICATION_KINDS, type EntryType, type PublicationKind } from '../src/lib/entry-types.ts';
-import { slugify } from '../src/lib/slugs.ts';
-import { validateEntry } from '../src/lib/validate-entry.ts';
+import { displayPath, listEntryFiles, loadVocabularies, resolveContentDir } from '../src/entry-files/files.ts';
+import { isCalendarDate, todayCalendarDate } from '../src/lib/dates/calendar-dates.ts';
+import { entryTemplate } from './lib/entry-template.ts';
+import { ENTRY_TYPES, isEntryType, PUBLICATION_KINDS, type EntryType, type PublicationKind } from '../src/entry-types/index.ts';
+import { slugify } from '../src/lib/routing/slugs.ts';
+import { validateEntry } from '../src/entry-files/validate.ts';
 import { createEntrySchemas } from '../src/schemas/index.ts';
 import { createFileAtomic } from './lib/atomic-write.ts';
 import { fail, parseCommandLine, printProblems, USAGE_ERROR, withContentErrors } from './lib/cli.ts';

@@ -4,7 +4,7 @@
  * `content/taxonomies/`.
  */
 import { defineCollection } from 'astro:content';
-import { loadVocabularies, resolveContentDir } from './lib/content-files.ts';
+import { loadVocabularies, resolveContentDir } from './entry-files/files.ts';
 import { entriesLoader } from './loaders/entries.ts';
 import { createEntrySchemas } from './schemas/index.ts';
 

@@ -7,8 +7,8 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntryType } from '../../src/lib/entry-types.ts';
-import { PUBLICATION_KINDS } from '../../src/lib/entry-types.ts';
+import type { EntryType } from '../../src/entry-types/index.ts';
+import { PUBLICATION_KINDS } from '../../src/entry-types/index.ts';
 
 /** Topic and region slugs of content/taxonomies/ (the corpus reuses those vocabularies). */
 export const TOPICS = ['migrant-smuggling', 'human-trafficking', 'smuggling-by-sea', 'legislation', 'criminal-justice', 'capacity-building', 'data-and-research', 'international-cooperation', 'protection-and-assistance', 'awareness-raising'] as const;

@@ -3,15 +3,15 @@
  * rendered bodies) into the plain feed and calendar models that the writers in
  * src/lib/ serialise. Routes call these with the configured site URL and base.
  */
-import type { CalendarEvent } from '../lib/calendar.ts';
-import { todayCalendarDate } from '../lib/dates.ts';
-import { feedEntries, feedPath, type FeedFormat, type FeedSource } from '../lib/feeds.ts';
-import type { FeedChannel, FeedItem } from '../lib/feed-model.ts';
-import { absolutizeHtml } from '../lib/html-urls.ts';
-import { useTranslations } from '../lib/i18n.ts';
-import { eventSpan, type EntrySummary } from '../lib/site-index.ts';
-import { termLabel } from '../lib/taxonomy.ts';
-import { absoluteUrl, isExternalUrl, paths } from '../lib/urls.ts';
+import type { CalendarEvent } from '../lib/feeds/calendar.ts';
+import { todayCalendarDate } from '../lib/dates/calendar-dates.ts';
+import { feedEntries, feedPath, type FeedFormat, type FeedSource } from '../lib/feeds/sources.ts';
+import type { FeedChannel, FeedItem } from '../lib/feeds/model.ts';
+import { absolutizeHtml } from '../lib/markdown/html-urls.ts';
+import { useTranslations } from '../lib/i18n/translate.ts';
+import { eventSpan, type EntrySummary } from '../lib/site/site-index.ts';
+import { termLabel } from '../lib/site/taxonomy.ts';
+import { absoluteUrl, isExternalUrl, paths } from '../lib/routing/paths.ts';
 import { entryBody, type Site } from './site.ts';
 
 /** Where the site is deployed: `site` is the origin, `base` the base path. */

@@ -2,10 +2,10 @@
  * schema.org data and social-card images of pages, from the published site.
  * URLs are absolute, under the configured site URL and base.
  */
-import { useTranslations } from '../lib/i18n.ts';
-import { entryJsonLd, websiteJsonLd, type Organization } from '../lib/structured-data.ts';
-import { termLabel } from '../lib/taxonomy.ts';
-import { paths } from '../lib/urls.ts';
+import { useTranslations } from '../lib/i18n/translate.ts';
+import { entryJsonLd, websiteJsonLd, type Organization } from '../lib/head/structured-data.ts';
+import { termLabel } from '../lib/site/taxonomy.ts';
+import { paths } from '../lib/routing/paths.ts';
 import { urlFor, type Deployment } from './feeds.ts';
 import type { AnyEntry, Site } from './site.ts';
 

@@ -4,17 +4,17 @@
  * shares the result instead of calling getCollection again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readBodyFile } from '../lib/body-files.ts';
-import { cacheKeyOf, withCacheKeys } from '../lib/cache-key.ts';
-import { loadVocabularies, resolveContentDir } from '../lib/content-files.ts';
-import { ENTRY_TYPES, type EntryType } from '../lib/entry-types.ts';
-import { paginatedPaths } from '../lib/paging.ts';
-import { buildSiteIndex, relatedEntries, sectionNeighbours, type EntrySummary, type SiteIndex } from '../lib/site-index.ts';
-import type { SearchEntry } from '../lib/search-record.ts';
-import { termMap } from '../lib/taxonomy.ts';
-import { withBase } from '../lib/urls.ts';
-import type { UiKey } from '../i18n/ui.ts';
-import type { Translate } from '../lib/i18n.ts';
+import { readBodyFile } from '../lib/build-cache/body-files.ts';
+import { cacheKeyOf, withCacheKeys } from '../lib/build-cache/cache-key.ts';
+import { loadVocabularies, resolveContentDir } from '../entry-files/files.ts';
+import { ENTRY_TYPES, type EntryType } from '../entry-types/index.ts';
+import { paginatedPaths } from '../lib/routing/paging.ts';
+import { buildSiteIndex, relatedEntries, sectionNeighbours, type EntrySummary, type SiteIndex } from '../lib/site/site-index.ts';
+import type { SearchEntry } from '../lib/search/record.ts';
+import { termMap } from '../lib/site/taxonomy.ts';
+import { withBase } from '../lib/routing/paths.ts';
+import type { UiKey } from '../translations/en.ts';
+import type { Translate } from '../lib/i18n/translate.ts';
 import type { Term, Vocabularies } from '../schemas/index.ts';
 
 export type AnyEntry = CollectionEntry<'news'> | CollectionEntry<'events'> | CollectionEntry<'publications'>;

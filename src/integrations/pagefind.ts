@@ -12,7 +12,7 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type CustomRecord } from 'pagefind';
-import { ENTRY_TYPES } from '../lib/entry-types.ts';
+import { ENTRY_TYPES } from '../entry-types/index.ts';
 
 export interface PagefindOptions {
 	/** Minimum number of pages expected in the index; fewer means pages lost their `data-pagefind-body`. */

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { foldersOf, listFiles, staleFiles } from '../lib/stale-output.ts';
+import { foldersOf, listFiles, staleFiles } from '../lib/build-cache/stale-output.ts';
 import { INDEX_FOLDERS } from './pagefind.ts';
 
 /** Folders the search integration empties and rewrites. */

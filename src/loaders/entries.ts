@@ -9,12 +9,12 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { bodyFolder, hasBodyFile, pruneBodyFiles, writeBodyFile } from '../lib/body-files.ts';
-import { checkSlugs, ContentError, displayPath, listEntryFiles, readUtf8, type ContentProblem } from '../lib/content-files.ts';
-import type { EntryType } from '../lib/entry-types.ts';
-import { excerptFromMarkdown } from '../lib/excerpt.ts';
-import { renderBody } from '../lib/markdown.ts';
-import { validateEntry } from '../lib/validate-entry.ts';
+import { bodyFolder, hasBodyFile, pruneBodyFiles, writeBodyFile } from '../lib/build-cache/body-files.ts';
+import { checkSlugs, ContentError, displayPath, listEntryFiles, readUtf8, type ContentProblem } from '../entry-files/files.ts';
+import type { EntryType } from '../entry-types/index.ts';
+import { excerptFromMarkdown } from '../lib/markdown/excerpt.ts';
+import { renderBody } from '../lib/markdown/render.ts';
+import { validateEntry } from '../entry-files/validate.ts';
 import type { EntrySchemas } from '../schemas/index.ts';
 
 export interface EntriesLoaderOptions {

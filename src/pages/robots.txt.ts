@@ -1,6 +1,6 @@
 /** /robots.txt: allows everything and points crawlers to the sitemap. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../lib/routing/paths.ts';
 
 export const GET: APIRoute = ({ site }) => {
 	const sitemap = absoluteUrl('/sitemap-index.xml', site!.href, import.meta.env.BASE_URL);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/dates.ts';
+import { isCalendarDate } from '../lib/dates/calendar-dates.ts';
 
 /** A calendar date written `YYYY-MM-DD`, kept as a string so no time zone can shift it. */
 export const calendarDate = (what: string) =>

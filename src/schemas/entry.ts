@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isSlug } from '../lib/slugs.ts';
+import { isSlug } from '../lib/routing/slugs.ts';
 import { calendarDate } from './calendar-date.ts';
 import { imageSchema } from './image.ts';
 import { languageCode } from './language.ts';

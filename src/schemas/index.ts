@@ -1,4 +1,4 @@
-import type { EntryType } from '../lib/entry-types.ts';
+import type { EntryType } from '../entry-types/index.ts';
 import { eventSchema } from './event.ts';
 import { newsSchema } from './news.ts';
 import { publicationSchema } from './publication.ts';

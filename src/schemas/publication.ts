@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PUBLICATION_KINDS } from '../lib/entry-types.ts';
+import { PUBLICATION_KINDS } from '../entry-types/index.ts';
 import { entryFields } from './entry.ts';
 import { languageCode } from './language.ts';
 import { fileSchema } from './link.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isSlug } from '../lib/slugs.ts';
+import { isSlug } from '../lib/routing/slugs.ts';
 
 /** One term of a controlled vocabulary (a topic or a region). */
 export const termSchema = z.strictObject({

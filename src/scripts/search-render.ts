@@ -4,7 +4,7 @@
  * Pagefind's excerpts (escaped text with <mark> around matches) are read in an
  * inert document and copied as text and <mark> elements.
  */
-import { displayDate } from '../lib/search-state.ts';
+import { displayDate } from '../lib/search/state.ts';
 
 export interface ResultData {
 	url: string;

@@ -3,7 +3,7 @@
  * results and per-value filter counts, and keeps the URL in step so a view can
  * be shared and the back button restores it. Plain TypeScript, no framework.
  */
-import { FILTER_KEYS, isEmptyState, pagefindFilters, pagefindSort, parseSearchState, startingState, toQueryString, type FilterKey, type SearchState } from '../lib/search-state.ts';
+import { FILTER_KEYS, isEmptyState, pagefindFilters, pagefindSort, parseSearchState, startingState, toQueryString, type FilterKey, type SearchState } from '../lib/search/state.ts';
 import { resultItem, type ResultData } from './search-render.ts';
 
 interface PagefindResult { id: string; data: () => Promise<ResultData> }

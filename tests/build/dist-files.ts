@@ -1,9 +1,9 @@
 /** Reading a built site (DIST_DIR, default dist/) for the build tests. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { basePath, siteUrl } from '../../src/lib/build-env.ts';
-import { listEntryFiles, resolveContentDir } from '../../src/lib/content-files.ts';
-import { absoluteUrl } from '../../src/lib/urls.ts';
+import { basePath, siteUrl } from '../../src/lib/routing/deployment.ts';
+import { listEntryFiles, resolveContentDir } from '../../src/entry-files/files.ts';
+import { absoluteUrl } from '../../src/lib/routing/paths.ts';
 
 export const DIST = resolve(process.env['DIST_DIR'] || 'dist');
 

@@ -20,8 +20,8 @@ import { check, LinkState } from 'linkinator';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { basePath, siteUrl } from '../../src/lib/build-env.ts';
-import { META_POLICY } from '../../src/lib/csp.ts';
+import { basePath, siteUrl } from '../../src/lib/routing/deployment.ts';
+import { META_POLICY } from '../../src/lib/head/csp.ts';
 import { DIST } from './dist-files.ts';
 
 const BASE = basePath();

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { HEADER_POLICY } from '../../src/lib/csp.ts';
+import { HEADER_POLICY } from '../../src/lib/head/csp.ts';
 import { TEMPLATE_PAGES } from './templates.ts';
 
 /** Collects CSP violations, as events in the page and as console messages. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
-import { FrontMatterError, GRAY_MATTER_OPTIONS, parseEntryFile } from '../../src/lib/front-matter.ts';
+import { FrontMatterError, GRAY_MATTER_OPTIONS, parseEntryFile } from '../../src/entry-files/front-matter.ts';
 import { runScript, tempContentDir } from './helpers.ts';
 
 const marker = join(mkdtempSync(join(tmpdir(), 'fm-')), 'pwned');

@@ -1,8 +1,8 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listEntryFiles } from '../../src/lib/content-files.ts';
-import { parseEntryFile } from '../../src/lib/front-matter.ts';
+import { listEntryFiles } from '../../src/entry-files/files.ts';
+import { parseEntryFile } from '../../src/entry-files/front-matter.ts';
 import { FIXTURES, LEGACY_TEXT, ROOT, runScript, tempContentDir } from './helpers.ts';
 
 /** Every entry of a content folder: relative path → type, date, title. */

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadVocabularies } from '../../src/lib/content-files.ts';
-import { parseEntryFile } from '../../src/lib/front-matter.ts';
-import { cleanBody, escapeMarkdown } from '../../src/lib/legacy-body.ts';
-import { classifyItem, languagesFromTitle } from '../../src/lib/legacy-classify.ts';
-import { belongTogether, buildEntries, importLegacy, renderEntry } from '../../src/lib/legacy-import.ts';
-import { parseLegacyText } from '../../src/lib/legacy-items.ts';
-import { assignTerms } from '../../src/lib/legacy-terms.ts';
-import { slugify } from '../../src/lib/slugs.ts';
+import { loadVocabularies } from '../../src/entry-files/files.ts';
+import { parseEntryFile } from '../../src/entry-files/front-matter.ts';
+import { cleanBody, escapeMarkdown } from '../../scripts/lib/legacy/body.ts';
+import { classifyItem, languagesFromTitle } from '../../scripts/lib/legacy/classify.ts';
+import { belongTogether, buildEntries, importLegacy, renderEntry } from '../../scripts/lib/legacy/import.ts';
+import { parseLegacyText } from '../../scripts/lib/legacy/items.ts';
+import { assignTerms } from '../../scripts/lib/legacy/terms.ts';
+import { slugify } from '../../src/lib/routing/slugs.ts';
 import { LEGACY_TEXT, ROOT } from './helpers.ts';
 
 const vocabularies = loadVocabularies(`${ROOT}/content`);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseLegacyDate } from '../../src/lib/legacy-date.ts';
-import { parseLegacyHtml } from '../../src/lib/legacy-html.ts';
-import { LegacyInputError, parseLegacyText } from '../../src/lib/legacy-items.ts';
+import { parseLegacyDate } from '../../scripts/lib/legacy/date.ts';
+import { parseLegacyHtml } from '../../scripts/lib/legacy/html.ts';
+import { LegacyInputError, parseLegacyText } from '../../scripts/lib/legacy/items.ts';
 import { FIXTURES, LEGACY_TEXT } from './helpers.ts';
 
 describe('parseLegacyDate: strict day/month/year', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadVocabularies } from '../../src/lib/content-files.ts';
-import { entryTemplate } from '../../src/lib/entry-template.ts';
-import { ENTRY_TYPES, PUBLICATION_KINDS } from '../../src/lib/entry-types.ts';
-import { validateEntry } from '../../src/lib/validate-entry.ts';
+import { loadVocabularies } from '../../src/entry-files/files.ts';
+import { entryTemplate } from '../../scripts/lib/entry-template.ts';
+import { ENTRY_TYPES, PUBLICATION_KINDS } from '../../src/entry-types/index.ts';
+import { validateEntry } from '../../src/entry-files/validate.ts';
 import { createEntrySchemas } from '../../src/schemas/index.ts';
 import { ROOT, runScript, tempContentDir } from './helpers.ts';
 

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { listEntryFiles } from '../../src/lib/content-files.ts';
-import { parseEntryFile } from '../../src/lib/front-matter.ts';
+import { listEntryFiles } from '../../src/entry-files/files.ts';
+import { parseEntryFile } from '../../src/entry-files/front-matter.ts';
 import { FIXTURES, LEGACY_TEXT, NODE, ROOT, runScript, tempContentDir } from './helpers.ts';
 
 const hasEntryPages = existsSync(join(ROOT, 'src/pages/[type]'));

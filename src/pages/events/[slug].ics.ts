@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarEvent } from '../../data/feeds.ts';
 import { getSite } from '../../data/site.ts';
-import { cacheKeyOf } from '../../lib/cache-key.ts';
-import { renderCalendar } from '../../lib/calendar.ts';
-import type { EntrySummary } from '../../lib/site-index.ts';
+import { cacheKeyOf } from '../../lib/build-cache/cache-key.ts';
+import { renderCalendar } from '../../lib/feeds/calendar.ts';
+import type { EntrySummary } from '../../lib/site/site-index.ts';
 
 export const getStaticPaths = (async () => {
 	const { index, topics } = await getSite();

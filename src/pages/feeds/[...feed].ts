@@ -2,10 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedChannel } from '../../data/feeds.ts';
 import { getSite } from '../../data/site.ts';
-import { renderAtom } from '../../lib/feed-atom.ts';
-import { renderJsonFeed } from '../../lib/feed-json.ts';
-import { renderRss } from '../../lib/feed-rss.ts';
-import { FEED_FORMATS, FEED_MEDIA_TYPES, feedName, feedSources, type FeedFormat, type FeedSource } from '../../lib/feeds.ts';
+import { renderAtom } from '../../lib/feeds/atom.ts';
+import { renderJsonFeed } from '../../lib/feeds/json-feed.ts';
+import { renderRss } from '../../lib/feeds/rss.ts';
+import { FEED_FORMATS, FEED_MEDIA_TYPES, feedName, feedSources, type FeedFormat, type FeedSource } from '../../lib/feeds/sources.ts';
 
 export const getStaticPaths = (async () => {
 	const { vocabularies } = await getSite();

@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { calendarEvent } from '../../data/feeds.ts';
 import { getSite } from '../../data/site.ts';
-import { renderCalendar } from '../../lib/calendar.ts';
-import { useTranslations } from '../../lib/i18n.ts';
+import { renderCalendar } from '../../lib/feeds/calendar.ts';
+import { useTranslations } from '../../lib/i18n/translate.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
 	const site = await getSite();

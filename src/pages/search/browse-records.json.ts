@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getSite, searchEntryOf } from '../../data/site.ts';
-import { useTranslations } from '../../lib/i18n.ts';
-import { browseRecord } from '../../lib/search-record.ts';
+import { useTranslations } from '../../lib/i18n/translate.ts';
+import { browseRecord } from '../../lib/search/record.ts';
 
 export const GET: APIRoute = async () => {
 	const { entries } = await getSite();

@@ -1,0 +1,60 @@
+/**
+ * What search knows about an entry: filter values (slugs), result metadata
+ * and the date to sort by. One description feeds both indexes: the full-text
+ * index (as data-pagefind-* attributes on the entry page) and the small
+ * browse index used to list entries newest first when there is no query.
+ */
+import { yearOf } from '../dates/calendar-dates.ts';
+import type { EntryType } from '../../entry-types/index.ts';
+import type { FilterKey } from './state.ts';
+import { paths } from '../routing/paths.ts';
+
+export interface SearchEntry {
+	section: EntryType;
+	slug: string;
+	title: string;
+	/** Calendar date, YYYY-MM-DD. */
+	date: string;
+	/** Language of the entry. */
+	lang: string;
+	/** Label shown on results: "News", "Event" or the publication kind. */
+	typeLabel: string;
+	topics: readonly string[];
+	regions: readonly string[];
+	/** The entry's language and those of its publication, links and downloads. */
+	languages: readonly string[];
+	/** Summary or body excerpt: the text shown under a browsed result. */
+	summary: string;
+	/** Image URL, base included. */
+	image?: string | undefined;
+}
+
+/** Filter values of an entry, all slugs. */
+export function searchFilters(entry: SearchEntry): Record<FilterKey, string[]> {
+	return {
+		type: [entry.section],
+		year: [String(yearOf(entry.date))],
+		topic: [...entry.topics],
+		region: [...entry.regions],
+		language: [...new Set([entry.lang, ...entry.languages])],
+	};
+}
+
+/** Metadata shown on a result. */
+export function searchMeta(entry: SearchEntry): Record<string, string> {
+	return { title: entry.title, type: entry.typeLabel, section: entry.section, date: entry.date, ...(entry.image ? { image: entry.image } : {}) };
+}
+
+/** A Pagefind custom record for the browse index: its content is the summary, shown as the result's excerpt. */
+export function browseRecord(entry: SearchEntry) {
+	return {
+		url: paths.entry(entry.section, entry.slug),
+		language: entry.lang,
+		content: entry.summary || entry.title,
+		meta: searchMeta(entry),
+		filters: searchFilters(entry),
+		sort: { date: entry.date },
+	};
+}
+
+export type BrowseRecord = ReturnType<typeof browseRecord>;

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { browseRecord, searchFilters, searchMeta, type SearchEntry } from '../../../src/lib/search/record.ts';
+
+const entry: SearchEntry = {
+	section: 'publications',
+	slug: 'model-law',
+	title: 'Model Law',
+	date: '2011-08-22',
+	lang: 'en',
+	typeLabel: 'Model law',
+	summary: 'Helps States implement the Protocol.',
+	topics: ['legislation'],
+	regions: ['global'],
+	languages: ['ar', 'en', 'fr', 'en'],
+};
+
+describe('search records', () => {
+	test('filters are slugs: type, year, topics, regions and every language once', () => {
+		expect(searchFilters(entry)).toEqual({ type: ['publications'], year: ['2011'], topic: ['legislation'], region: ['global'], language: ['en', 'ar', 'fr'] });
+	});
+
+	test.each([
+		[{}, { title: 'Model Law', type: 'Model law', section: 'publications', date: '2011-08-22' }],
+		[{ image: '/base/images/a.jpg' }, { title: 'Model Law', type: 'Model law', section: 'publications', date: '2011-08-22', image: '/base/images/a.jpg' }],
+	])('metadata %#', (extra, expected) => {
+		expect(searchMeta({ ...entry, ...extra })).toEqual(expected);
+	});
+
+	test('a browse record has the entry URL, the summary as content and the date sort', () => {
+		expect(browseRecord(entry)).toMatchObject({ url: '/publications/model-law/', language: 'en', content: 'Helps States implement the Protocol.', sort: { date: '2011-08-22' } });
+		expect(browseRecord({ ...entry, summary: '' }).content).toBe('Model Law');
+	});
+});
