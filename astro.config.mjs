@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import dataStoreFile from './src/integrations/data-store-file.ts';
+import entryTypeStyles from './src/integrations/entry-type-styles.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { basePath, siteUrl } from './src/lib/routing/deployment.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
 	// what earlier builds left in the output (the build writes over it, see
 	// src/integrations/stale-output.ts), index the entry pages for search, then list every page
 	// (404 left out) in the sitemap under `site` and `base`.
-	integrations: [dataStoreFile(), staleOutput(), pagefind(), sitemap()],
+	integrations: [entryTypeStyles(), dataStoreFile(), staleOutput(), pagefind(), sitemap()],
 	devToolbar: { enabled: false },
 	// The dev server watches the project folder: not the benchmark's corpora and sites or the
 	// test sites (hundreds of thousands of files exhaust the system's file watchers).

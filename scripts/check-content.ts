@@ -5,9 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkSlugs, ContentError, displayPath, listEntryFiles, loadVocabularies, readUtf8, resolveContentDir, type ContentProblem } from '../src/entry-files/files.ts';
+import { checkSlugs, listEntryFiles, readUtf8, resolveContentDir } from '../src/entry-files/files.ts';
+import { ContentError, displayPath, type ContentProblem } from '../src/entry-files/problems.ts';
+import { loadVocabularies } from '../src/entry-files/vocabularies.ts';
 import { validateEntry } from '../src/entry-files/validate.ts';
-import { createEntrySchemas } from '../src/schemas/index.ts';
+import { createEntrySchemas } from '../src/entry-types/index.ts';
 import { fail, parseCommandLine, printProblems, USAGE_ERROR } from './lib/cli.ts';
 
 const HELP = `Check every entry the way the build does, without building.

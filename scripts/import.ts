@@ -6,10 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { displayPath, listEntryFiles, loadVocabularies, readUtf8, resolveContentDir, type ContentProblem } from '../src/entry-files/files.ts';
+import { listEntryFiles, readUtf8, resolveContentDir } from '../src/entry-files/files.ts';
+import { displayPath, type ContentProblem } from '../src/entry-files/problems.ts';
+import { loadVocabularies } from '../src/entry-files/vocabularies.ts';
 import { importLegacy, LegacyInputError, type ImportedEntry } from './lib/legacy/import.ts';
 import { validateEntry } from '../src/entry-files/validate.ts';
-import { createEntrySchemas, type Vocabularies } from '../src/schemas/index.ts';
+import { createEntrySchemas } from '../src/entry-types/index.ts';
+import type { Vocabularies } from '../src/schemas/vocabulary.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { fail, parseCommandLine, printProblems, USAGE_ERROR, withContentErrors } from './lib/cli.ts';
 

@@ -1,18 +1,19 @@
 /**
- * Content collections: one per entry type, read from `CONTENT_DIR` (default
- * `content/`) by the entries loader, with schemas bound to the vocabularies in
- * `content/taxonomies/`.
+ * Content collections: one per entry type (src/entry-types/), read from
+ * `CONTENT_DIR` (default `content/`) by the entries loader, with schemas
+ * bound to the vocabularies in `content/taxonomies/`.
  */
 import { defineCollection } from 'astro:content';
-import { loadVocabularies, resolveContentDir } from './entry-files/files.ts';
+import type { Loader } from 'astro/loaders';
+import { resolveContentDir } from './entry-files/files.ts';
+import { loadVocabularies } from './entry-files/vocabularies.ts';
+import { createEntrySchemas, ENTRY_TYPES, type EntrySchemas } from './entry-types/index.ts';
 import { entriesLoader } from './loaders/entries.ts';
-import { createEntrySchemas } from './schemas/index.ts';
 
 const contentDir = resolveContentDir();
 const schemas = createEntrySchemas(loadVocabularies(contentDir));
 
-export const collections = {
-	news: defineCollection({ loader: entriesLoader({ type: 'news', contentDir, schemas }), schema: schemas.news }),
-	events: defineCollection({ loader: entriesLoader({ type: 'events', contentDir, schemas }), schema: schemas.events }),
-	publications: defineCollection({ loader: entriesLoader({ type: 'publications', contentDir, schemas }), schema: schemas.publications }),
-};
+/** Each type's collection, typed by its own schema (Astro infers entries' data from it). */
+type Collections = { [Name in keyof EntrySchemas]: { loader: Loader; schema: EntrySchemas[Name] } };
+
+export const collections = Object.fromEntries(ENTRY_TYPES.map(({ name }) => [name, defineCollection({ loader: entriesLoader({ type: name, contentDir, schemas }), schema: schemas[name] })])) as Collections;

@@ -1,6 +1,6 @@
 /** Small helpers shared by the command-line tools: argument errors, exit codes and problem output. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ContentError, formatProblem, type ContentProblem } from '../../src/entry-files/files.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../../src/entry-files/problems.ts';
 
 /** Exit code for bad usage (unknown option, missing argument). */
 export const USAGE_ERROR = 2;

@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryType } from '../../src/entry-types/index.ts';
-import { PUBLICATION_KINDS } from '../../src/entry-types/index.ts';
+import { PUBLICATION_KINDS } from '../../src/schemas/publication-kind.ts';
 
 /** Topic and region slugs of content/taxonomies/ (the corpus reuses those vocabularies). */
 export const TOPICS = ['migrant-smuggling', 'human-trafficking', 'smuggling-by-sea', 'legislation', 'criminal-justice', 'capacity-building', 'data-and-research', 'international-cooperation', 'protection-and-assistance', 'awareness-raising'] as const;
@@ -135,7 +135,7 @@ export function generateCorpus(count: number, seed = 1): CorpusFile[] {
 export function writeCorpus(dir: string, count: number, taxonomiesFrom: string, seed = 1): CorpusFile[] {
 	rmSync(dir, { recursive: true, force: true });
 	const files = generateCorpus(count, seed);
-	for (const type of ['news', 'events', 'publications']) mkdirSync(join(dir, type), { recursive: true });
+	for (const type of new Set(TYPE_CYCLE)) mkdirSync(join(dir, type), { recursive: true });
 	cpSync(taxonomiesFrom, join(dir, 'taxonomies'), { recursive: true });
 	for (const file of files) writeFileSync(join(dir, file.path), file.source);
 	return files;

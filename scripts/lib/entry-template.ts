@@ -1,11 +1,11 @@
 /**
  * The starting file `npm run new` writes for each entry type: every field the
  * type has, the required ones filled in, the optional ones as `#` comments
- * that explain them. The result always passes validation.
+ * that explain them. The type's own fields come from its descriptor
+ * (src/entry-types/). The result always passes validation.
  */
 import yaml from 'js-yaml';
-import type { EntryType, PublicationKind } from '../../src/entry-types/index.ts';
-import { PUBLICATION_KINDS } from '../../src/entry-types/index.ts';
+import { entryType, type EntryType } from '../../src/entry-types/index.ts';
 
 /** A YAML scalar for `value`, quoted only when needed. */
 const scalar = (value: string) => yaml.dump(value, { schema: yaml.CORE_SCHEMA, lineWidth: -1, quotingType: '"' }).trim();
@@ -34,36 +34,15 @@ regions: []
 # draft: true
 `;
 
-const BY_TYPE: Record<EntryType, (kind: PublicationKind) => string> = {
-	news: () => `# Place of a press release, shown before the text:
-# dateline: Vienna (Austria)
-`,
-	events: () => `# First and last day of the event (YYYY-MM-DD), and where it takes place:
-# startDate: 2012-03-07
-# endDate: 2012-03-09
-# location: Vienna (Austria)
-`,
-	publications: (kind) => `# One of: ${PUBLICATION_KINDS.join(', ')}.
-kind: ${kind}
-# Languages it is available in (ISO 639-1 codes), such as [en, fr, es].
-languages: [en]
-# Downloadable files, one per language and format:
-# files:
-#   - url: https://www.unodc.org/….pdf
-#     lang: en
-#     format: PDF
-#     size: 1.2 MB
-`,
-};
-
-/** The file text of a new entry. */
-export function entryTemplate(type: EntryType, title: string, date: string, kind: PublicationKind = 'other'): string {
+/** The file text of a new entry; `option` is the value of the type's own option (such as the publication kind). */
+export function entryTemplate(type: EntryType, title: string, date: string, option?: string): string {
+	const { template } = entryType(type);
 	return `---
 # Headline, shown as the page's only heading.
 title: ${scalar(title)}
 # Posting date, YYYY-MM-DD.
 date: ${date}
-${BY_TYPE[type](kind)}${COMMON_END}---
+${template.fields(option ?? template.option?.fallback ?? '')}${COMMON_END}---
 
 <!-- Write the text of the entry below, in Markdown. This line is not shown. -->
 `;

@@ -1,36 +1,26 @@
 /**
  * Feeds and calendars from the published site: turns entries (with their
  * rendered bodies) into the plain feed and calendar models that the writers in
- * src/lib/ serialise. Routes call these with the configured site URL and base.
+ * src/lib/feeds/ serialise, in an interface language.
  */
 import type { CalendarEvent } from '../lib/feeds/calendar.ts';
 import { todayCalendarDate } from '../lib/dates/calendar-dates.ts';
 import { feedEntries, feedPath, type FeedFormat, type FeedSource } from '../lib/feeds/sources.ts';
 import type { FeedChannel, FeedItem } from '../lib/feeds/model.ts';
 import { absolutizeHtml } from '../lib/markdown/html-urls.ts';
-import { useTranslations } from '../lib/i18n/translate.ts';
 import { eventSpan, type EntrySummary } from '../lib/site/site-index.ts';
 import { termLabel } from '../lib/site/taxonomy.ts';
-import { absoluteUrl, isExternalUrl, paths } from '../lib/routing/paths.ts';
-import { entryBody, type Site } from './site.ts';
+import { paths } from '../lib/routing/paths.ts';
+import { translatorFor, type LanguageCode } from '../translations/index.ts';
+import type { EntryType } from '../entry-types/index.ts';
+import { urlFor, DEFAULT_IMAGE, type Deployment } from './deployment.ts';
+import { entryBody } from './entry-page.ts';
+import { typeLabels } from './labels.ts';
+import type { Site } from './site.ts';
 
-/** Where the site is deployed: `site` is the origin, `base` the base path. */
-export interface Deployment {
-	site: string;
-	base: string;
-}
-
-/** The default social and feed image, in public/. */
-export const DEFAULT_IMAGE = '/og-default.png';
-
-/** An absolute URL for a site path or an external URL. */
-export function urlFor(pathOrUrl: string, { site, base }: Deployment): string {
-	return isExternalUrl(pathOrUrl) ? pathOrUrl : absoluteUrl(pathOrUrl, site, base);
-}
-
-function feedItem(site: Site, summary: EntrySummary, deployment: Deployment): FeedItem {
+function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode): FeedItem {
 	const entry = site.entries.get(summary.id);
-	const url = urlFor(paths.entry(summary.type, summary.id), deployment);
+	const url = urlFor(paths.entry(lang, summary.type, summary.id), deployment);
 	const image = entry?.data.image?.src;
 	return {
 		id: url,
@@ -45,32 +35,35 @@ function feedItem(site: Site, summary: EntrySummary, deployment: Deployment): Fe
 	};
 }
 
-/** The channel of one feed in one format. */
-export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, deployment: Deployment): FeedChannel {
-	const t = useTranslations();
+/** The channel of one feed in one format and interface language. */
+export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, deployment: Deployment, lang: LanguageCode): FeedChannel {
+	const t = translatorFor(lang);
 	const siteName = t('site.name');
 	const term = source.kind === 'topic' ? site.topics.get(source.slug) : undefined;
+	const labels = source.kind === 'type' ? typeLabels(source.type as EntryType, lang) : undefined;
 	const [title, description, home] =
-		source.kind === 'all' ? [t('home.title'), t('feeds.all.description'), paths.home()]
-		: source.kind === 'type' ? [t('feeds.title', { name: t(`section.${source.type}`), site: siteName }), t(`section.${source.type}.intro`), paths.section(source.type)]
-		: [t('feeds.title', { name: t('topic.title', { label: term?.label ?? source.slug }), site: siteName }), term?.description ?? t('feeds.all.description'), paths.topic(source.slug)];
-	const items = feedEntries(site.index, source).map((summary) => feedItem(site, summary, deployment));
+		source.kind === 'all'
+			? [t('home.title'), t('feeds.all.description'), paths.home(lang)]
+			: source.kind === 'type'
+				? [t('feeds.title', { name: labels!.other, site: siteName }), labels!.intro, paths.section(lang, source.type)]
+				: [t('feeds.title', { name: t('topic.title', { label: term?.label ?? source.slug }), site: siteName }), term?.description ?? t('feeds.all.description'), paths.topic(lang, source.slug)];
+	const items = feedEntries(site.index, source).map((summary) => feedItem(site, summary, deployment, lang));
 	return {
 		title,
 		description,
-		lang: 'en',
+		lang,
 		homeUrl: urlFor(home, deployment),
-		selfUrl: urlFor(feedPath(source, format), deployment),
+		selfUrl: urlFor(feedPath(source, format, lang), deployment),
 		updated: items[0]?.date ?? todayCalendarDate(),
 		image: urlFor(DEFAULT_IMAGE, deployment),
-		author: { name: t('site.owner'), url: urlFor(paths.home(), deployment) },
+		author: { name: t('site.owner'), url: urlFor(paths.home(lang), deployment) },
 		items,
 	};
 }
 
-/** The calendar entry of an event. */
-export function calendarEvent(site: Site, summary: EntrySummary, deployment: Deployment): CalendarEvent {
-	const url = urlFor(paths.entry('events', summary.id), deployment);
+/** The calendar entry of a scheduled entry (an event). */
+export function calendarEvent(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode): CalendarEvent {
+	const url = urlFor(paths.entry(lang, summary.type, summary.id), deployment);
 	const { start, end } = eventSpan(summary);
 	return {
 		uid: url,

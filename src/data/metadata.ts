@@ -2,47 +2,47 @@
  * schema.org data and social-card images of pages, from the published site.
  * URLs are absolute, under the configured site URL and base.
  */
-import { useTranslations } from '../lib/i18n/translate.ts';
+import { entryType } from '../entry-types/index.ts';
 import { entryJsonLd, websiteJsonLd, type Organization } from '../lib/head/structured-data.ts';
-import { termLabel } from '../lib/site/taxonomy.ts';
 import { paths } from '../lib/routing/paths.ts';
-import { urlFor, type Deployment } from './feeds.ts';
-import type { AnyEntry, Site } from './site.ts';
+import { termLabel } from '../lib/site/taxonomy.ts';
+import { translatorFor, type LanguageCode } from '../translations/index.ts';
+import { urlFor, type Deployment } from './deployment.ts';
+import { entryFacts, type AnyEntry, type Site } from './site.ts';
 
-/** The organisation publishing the site. */
-export function publisher(deployment: Deployment): Organization {
-	const t = useTranslations();
-	return { name: t('site.owner'), url: urlFor(paths.home(), deployment) };
+/** The organisation publishing the site, named in `lang`. */
+export function publisher(deployment: Deployment, lang: LanguageCode): Organization {
+	return { name: translatorFor(lang)('site.owner'), url: urlFor(paths.home(lang), deployment) };
 }
 
-/** JSON-LD of the home page. */
-export function homeJsonLd(deployment: Deployment): Record<string, unknown> {
-	const t = useTranslations();
-	return websiteJsonLd({ name: t('site.name'), url: urlFor(paths.home(), deployment), description: t('site.description'), lang: 'en' }, publisher(deployment));
+/** JSON-LD of the home page in `lang`. */
+export function homeJsonLd(deployment: Deployment, lang: LanguageCode): Record<string, unknown> {
+	const t = translatorFor(lang);
+	return websiteJsonLd({ name: t('site.name'), url: urlFor(paths.home(lang), deployment), description: t('site.description'), lang }, publisher(deployment, lang));
 }
 
-/** JSON-LD and social-card image of an entry's page. */
-export function entryMetadata(entry: AnyEntry, site: Site, deployment: Deployment): { jsonLd: Record<string, unknown>; image?: { src: string; alt: string } | undefined } {
+/** JSON-LD and social-card image of an entry's page in `lang`. */
+export function entryMetadata(entry: AnyEntry, site: Site, deployment: Deployment, lang: LanguageCode): { jsonLd: Record<string, unknown>; image?: { src: string; alt: string } | undefined } {
 	const { data } = entry;
+	const facts = entryFacts(entry);
 	const summary = site.index.bySlug.get(entry.id);
 	const image = data.image?.src ? { src: data.image.src, alt: data.image.alt ?? '' } : undefined;
 	const jsonLd = entryJsonLd(
 		{
-			type: entry.collection,
+			schemaType: entryType(entry.collection).schemaType(facts),
 			title: data.title,
 			summary: summary?.summary ?? data.summary ?? data.excerpt,
 			date: data.date,
-			url: urlFor(paths.entry(entry.collection, entry.id), deployment),
+			url: urlFor(paths.entry(lang, entry.collection, entry.id), deployment),
 			lang: data.lang,
 			image: image ? urlFor(image.src, deployment) : undefined,
-			kind: 'kind' in data ? data.kind : undefined,
-			startDate: 'startDate' in data ? data.startDate : undefined,
-			endDate: 'endDate' in data ? data.endDate : undefined,
-			location: 'location' in data ? data.location : undefined,
-			languages: 'languages' in data ? data.languages : undefined,
+			startDate: facts.startDate,
+			endDate: facts.endDate,
+			location: facts.location,
+			languages: facts.languages,
 			keywords: data.topics.map((slug) => termLabel(site.topics, slug)),
 		},
-		publisher(deployment),
+		publisher(deployment, lang),
 	);
 	return { jsonLd, image };
 }

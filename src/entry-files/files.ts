@@ -1,53 +1,18 @@
 /**
- * Finding and reading content files. The content folder is `content/` unless
+ * Finding and reading entry files. The content folder is `content/` unless
  * `CONTENT_DIR` points elsewhere, so a separate content repository can be built
  * with the same code. Plain Node: shared by the build and the tools.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import yaml from 'js-yaml';
+import { basename, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { vocabularySchema, type Vocabularies } from '../schemas/vocabulary.ts';
-import { ENTRY_TYPES, type EntryType } from '../entry-types/index.ts';
+import { TYPE_NAMES, type EntryType } from '../entry-types/index.ts';
 import { isSlug } from '../lib/routing/slugs.ts';
+import { ContentError, displayPath, type ContentProblem } from './problems.ts';
 
 /** Absolute path of the content folder: `CONTENT_DIR` or `content/`, relative to `root`. */
 export function resolveContentDir(root: string = process.cwd(), env: Record<string, string | undefined> = process.env): string {
 	return resolve(root, env['CONTENT_DIR'] || 'content');
-}
-
-/** A content problem tied to a file and line, printed as `file:line: field: message`. */
-export interface ContentProblem {
-	/** File path, relative to the working directory when possible. */
-	file: string;
-	/** 1-based line. */
-	line: number;
-	/** Field path such as `links.0.url`, or '' for the file as a whole. */
-	field: string;
-	/** What is wrong and how to fix it. */
-	message: string;
-}
-
-/** `content/news/x.md:3: date: must be …` */
-export function formatProblem(problem: ContentProblem): string {
-	return `${problem.file}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
-}
-
-/** A path for messages: relative to the working directory when inside it. */
-export function displayPath(path: string): string {
-	const rel = relative(process.cwd(), path);
-	return rel && !rel.startsWith('..') ? rel : path;
-}
-
-/** Thrown when content cannot be published; `problems` lists every one found. */
-export class ContentError extends Error {
-	/** Every problem found. */
-	readonly problems: ContentProblem[];
-	constructor(problems: ContentProblem[]) {
-		super(`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
-		this.name = 'ContentError';
-		this.problems = problems;
-	}
 }
 
 /** Reads a file as strict UTF-8: invalid bytes are an error, never replaced. */
@@ -69,28 +34,6 @@ export function readUtf8(path: string): string {
 	}
 }
 
-/** Loads the topic and region vocabularies from `<contentDir>/taxonomies/`. */
-export function loadVocabularies(contentDir: string): Vocabularies {
-	const load = (name: 'topics' | 'regions') => {
-		const file = join(contentDir, 'taxonomies', `${name}.yaml`);
-		let raw: unknown;
-		try {
-			raw = yaml.load(readUtf8(file), { schema: yaml.CORE_SCHEMA });
-		} catch (error) {
-			if (error instanceof ContentError) throw error;
-			const code = (error as NodeJS.ErrnoException).code;
-			const message = code === 'ENOENT' ? `missing: create it with a list of "- slug: …, label: …" terms` : `invalid YAML: ${(error as Error).message}`;
-			throw new ContentError([{ file: displayPath(file), line: 1, field: '', message }]);
-		}
-		const result = vocabularySchema.safeParse(raw ?? []);
-		if (!result.success) {
-			throw new ContentError(result.error.issues.map((issue) => ({ file: displayPath(file), line: 1, field: issue.path.join('.'), message: issue.message })));
-		}
-		return result.data;
-	};
-	return { topics: load('topics'), regions: load('regions') };
-}
-
 /** An entry file found on disk. */
 export interface EntryFile {
 	/** Entry type, from the folder it is in. */
@@ -102,7 +45,7 @@ export interface EntryFile {
 }
 
 /** Every `*.md` entry file of every type (sub-folders allowed, `_`-prefixed names ignored), sorted by path. */
-export function listEntryFiles(contentDir: string, types: readonly EntryType[] = ENTRY_TYPES): EntryFile[] {
+export function listEntryFiles(contentDir: string, types: readonly EntryType[] = TYPE_NAMES): EntryFile[] {
 	return types.flatMap((type) =>
 		globSync('**/*.md', { cwd: join(contentDir, type), ignore: ['**/_*', '**/_*/**'], absolute: true })
 			.sort()

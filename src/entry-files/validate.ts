@@ -3,9 +3,8 @@
  * every problem as `file:line: field: message`. Used by the content loader and
  * by `npm run check:content`, so both judge content the same way.
  */
-import type { EntrySchemas } from '../schemas/index.ts';
-import type { ContentProblem } from './files.ts';
-import type { EntryType } from '../entry-types/index.ts';
+import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
+import type { ContentProblem } from './problems.ts';
 import { FrontMatterError, lineOfField, parseEntryFile } from './front-matter.ts';
 
 export type EntryValidation =

@@ -12,7 +12,9 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type CustomRecord } from 'pagefind';
-import { ENTRY_TYPES } from '../entry-types/index.ts';
+import { TYPE_NAMES } from '../entry-types/index.ts';
+import { DEFAULT_LANG } from '../lib/routing/paths.ts';
+import { LANGUAGES } from '../translations/index.ts';
 
 export interface PagefindOptions {
 	/** Minimum number of pages expected in the index; fewer means pages lost their `data-pagefind-body`. */
@@ -82,16 +84,19 @@ async function buildBrowseIndex(site: string, cacheDir: string): Promise<{ count
 	return { count: records.length, reused: false };
 }
 
-/**
- * The main index: the full text of every entry page, ranked by relevance,
- * written to `outputPath` (the benchmark's floor measurement writes it apart
- * from the site). Returns the number of pages indexed.
- */
-export async function buildSearchIndex(site: string, minPages: number, outputPath = join(site, INDEX_FOLDERS.main)): Promise<number> {
+/** The entry pages of every type in every interface language (`news/x/index.html`, `fr/news/x/index.html`). */
+export function entryPageGlob(typeNames: readonly string[], languages: readonly string[]): string {
+	const folders = languages.flatMap((lang) => typeNames.map((type) => (lang === DEFAULT_LANG ? type : `${lang}/${type}`)));
+	return `{${folders.join(',')}}/*/index.html`;
+}
+
+/** The main index: the full text of every entry page, ranked by relevance. Returns the number of pages indexed. */
+export async function buildSearchIndex(site: string, minPages: number): Promise<number> {
+	const outputPath = join(site, INDEX_FOLDERS.main);
 	const { index, errors } = await createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'unknown error'}`);
 	// Only entry pages carry data-pagefind-body: parsing the listings and archives too would only cost time.
-	const added = await index.addDirectory({ path: site, glob: `{${ENTRY_TYPES.join(',')}}/*/index.html` });
+	const added = await index.addDirectory({ path: site, glob: entryPageGlob(TYPE_NAMES, LANGUAGES.map((language) => language.code)) });
 	if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 	rmSync(outputPath, { recursive: true, force: true });
 	const written = await index.writeFiles({ outputPath });
@@ -108,7 +113,6 @@ export async function buildSearchIndex(site: string, minPages: number, outputPat
 
 /** Builds both search indexes of a built site, reporting progress through `log`; throws with the cause. */
 export async function indexSite({ site, cacheDir, minPages }: IndexJob, log: (message: string) => void): Promise<void> {
-	// The benchmark splits the build's phases on this line (scripts/lib/measure.ts).
 	log('Indexing entry pages for search…');
 	try {
 		// One after the other: side by side they were no faster on two cores (both are CPU-bound)

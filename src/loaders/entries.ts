@@ -10,12 +10,12 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { bodyFolder, hasBodyFile, pruneBodyFiles, writeBodyFile } from '../lib/build-cache/body-files.ts';
-import { checkSlugs, ContentError, displayPath, listEntryFiles, readUtf8, type ContentProblem } from '../entry-files/files.ts';
-import type { EntryType } from '../entry-types/index.ts';
+import { checkSlugs, listEntryFiles, readUtf8 } from '../entry-files/files.ts';
+import { ContentError, displayPath, type ContentProblem } from '../entry-files/problems.ts';
+import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
 import { excerptFromMarkdown } from '../lib/markdown/excerpt.ts';
 import { renderBody } from '../lib/markdown/render.ts';
 import { validateEntry } from '../entry-files/validate.ts';
-import type { EntrySchemas } from '../schemas/index.ts';
 
 export interface EntriesLoaderOptions {
 	/** The type this loader loads. */

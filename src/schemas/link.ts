@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isSafeUrl } from '../lib/routing/paths.ts';
+import { isSafeUrl } from '../lib/routing/link-targets.ts';
 import { languageCode } from './language.ts';
 
 /** A link target: an `http(s)://` URL or a site-relative path; `javascript:`, `data:` and the like are refused. */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { PUBLICATION_KINDS } from '../entry-types/index.ts';
 import { entryFields } from './entry.ts';
 import { languageCode } from './language.ts';
 import { fileSchema } from './link.ts';
+import { publicationKind } from './publication-kind.ts';
 import type { Vocabularies } from './vocabulary.ts';
 
 /** Issue papers, manuals, model laws, strategies, tools, videos and other publications. */
@@ -10,9 +10,7 @@ export const publicationSchema = (vocabularies: Vocabularies) =>
 	z.strictObject({
 		...entryFields(vocabularies),
 		/** What sort of publication this is. */
-		kind: z.enum(PUBLICATION_KINDS, {
-			error: (issue) => `${issue.input === undefined || issue.input === null ? 'required' : `${JSON.stringify(issue.input)} is not a publication kind`}: one of ${PUBLICATION_KINDS.join(', ')}`,
-		}),
+		kind: publicationKind,
 		/** Languages the publication is available in (ISO 639-1). */
 		languages: z.array(languageCode, { error: 'required: list the languages it is available in, such as [en, fr]' }).min(1, { error: 'list at least one language' }),
 		/** Downloadable files, one per language and format. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isSlug } from '../lib/routing/slugs.ts';
+import type { Term } from '../lib/site/taxonomy.ts';
 
 /** One term of a controlled vocabulary (a topic or a region). */
 export const termSchema = z.strictObject({
@@ -9,7 +10,7 @@ export const termSchema = z.strictObject({
 	label: z.string().trim().min(1),
 	/** One-sentence description shown on the term's page. */
 	description: z.string().trim().min(1).optional(),
-});
+}) satisfies z.ZodType<Term>;
 
 /** A vocabulary file: a list of terms with unique slugs. */
 export const vocabularySchema = z.array(termSchema).superRefine((terms, ctx) => {
@@ -20,7 +21,7 @@ export const vocabularySchema = z.array(termSchema).superRefine((terms, ctx) => 
 	});
 });
 
-export type Term = z.infer<typeof termSchema>;
+export type { Term };
 
 /** The controlled vocabularies entries are checked against. */
 export interface Vocabularies {

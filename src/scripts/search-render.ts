@@ -4,7 +4,7 @@
  * Pagefind's excerpts (escaped text with <mark> around matches) are read in an
  * inert document and copied as text and <mark> elements.
  */
-import { displayDate } from '../lib/search/state.ts';
+import { formatDate } from '../lib/dates/format.ts';
 
 export interface ResultData {
 	url: string;
@@ -36,15 +36,15 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 /** One result as a card like the listings': type, date, linked title, excerpt. */
-export function resultItem(result: ResultData): HTMLLIElement {
+export function resultItem(result: ResultData, lang: string): HTMLLIElement {
 	const item = element('li');
 	const card = element('article', 'card');
 	const meta = element('p', 'card__meta');
 	const section = /^[a-z]+$/.test(result.meta['section'] ?? '') ? result.meta['section'] : 'news';
 	meta.append(element('span', `type-label type-label--${section}`, result.meta['type'] ?? ''));
-	if (result.meta['date']) {
-		const time = element('time', undefined, displayDate(result.meta['date']));
-		time.dateTime = result.meta['date'];
+	if (/^\d{4}-\d{2}-\d{2}$/.test(result.meta['date'] ?? '')) {
+		const time = element('time', undefined, formatDate(result.meta['date']!, lang));
+		time.dateTime = result.meta['date']!;
 		meta.append(time);
 	}
 	const title = element('h2', 'card__title');

@@ -4,6 +4,7 @@
  * be shared and the back button restores it. Plain TypeScript, no framework.
  */
 import { FILTER_KEYS, isEmptyState, pagefindFilters, pagefindSort, parseSearchState, startingState, toQueryString, type FilterKey, type SearchState } from '../lib/search/state.ts';
+import { createTranslator, type Message } from '../lib/i18n/translate.ts';
 import { resultItem, type ResultData } from './search-render.ts';
 
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
@@ -18,8 +19,10 @@ const PAGE = 10;
 
 export function startSearch(root: HTMLElement | null): void {
 	if (!root) return;
-	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
-	const say = (key: string, vars: Record<string, string | number> = {}) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+	// The page's messages in its language, plural forms included (src/pages/search/index.astro).
+	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, Message>;
+	const say = createTranslator(root.dataset['locale'] ?? 'en-GB', strings, strings);
+	const lang = root.dataset['lang'] ?? 'en';
 	const base = root.dataset['base'] ?? '/';
 	const form = root.querySelector('form')!;
 	const input = root.querySelector<HTMLInputElement>('#search-query')!;
@@ -59,7 +62,7 @@ export function startSearch(root: HTMLElement | null): void {
 	async function showMore(focusFirst: boolean) {
 		const batch = shown.slice(rendered, rendered + PAGE);
 		const current = run;
-		const items = (await Promise.all(batch.map((result) => result.data()))).map(resultItem);
+		const items = (await Promise.all(batch.map((result) => result.data()))).map((data) => resultItem(data, lang));
 		if (current !== run) return;
 		list.append(...items);
 		rendered += batch.length;
@@ -109,7 +112,7 @@ export function startSearch(root: HTMLElement | null): void {
 			browse.hidden = false;
 			return;
 		}
-		const summary = state.q ? say(count === 1 ? 'search.resultFor' : 'search.resultsFor', { count, q: state.q }) : say(count === 1 ? 'search.result' : 'search.results', { count });
+		const summary = state.q ? say('search.resultsFor', { count, q: state.q }) : say('search.results', { count });
 		// Announce the count once the first results are on the page.
 		await showMore(false);
 		if (current !== run) return;

@@ -1,9 +1,14 @@
 /**
- * Interface strings, one dictionary per language. Pages and components never
- * hard-code reader-facing text: they call `t(key)`. Add a language by adding a
- * dictionary with the same keys (TypeScript checks that none is missing).
+ * English interface strings: the default language, whose keys every other
+ * language has (tests/unit/translations.test.ts). Pages and components never
+ * hard-code reader-facing text: they call `t(key)` (`Astro.locals.t`). Labels
+ * of entry types live with the types (src/entry-types/), topics and regions
+ * in the vocabularies. A message is text with `{placeholders}`, or plural
+ * forms by `Intl.PluralRules` category.
  */
-const en = {
+import type { Message } from '../lib/i18n/translate.ts';
+
+export const en = {
 	'site.name': 'Smuggling of Migrants',
 	'site.tagline': 'News, Events and Publications',
 	'site.owner': 'United Nations Office on Drugs and Crime',
@@ -12,9 +17,6 @@ const en = {
 	'skip.main': 'Skip to main content',
 	'nav.label': 'Main',
 	'nav.home': 'Home',
-	'nav.news': 'News',
-	'nav.events': 'Events',
-	'nav.publications': 'Publications',
 	'nav.topics': 'Topics',
 	'nav.regions': 'Regions',
 	'nav.archive': 'Archive',
@@ -23,7 +25,6 @@ const en = {
 	'search.label': 'Search the site',
 	'search.placeholder': 'Search news, events, publications',
 	'search.button': 'Search',
-	'search.publications': 'Search publications',
 	'search.title': 'Search',
 	'search.intro': 'Search news, events and publications, or browse them by filter.',
 	'search.queryLabel': 'Search for',
@@ -32,10 +33,8 @@ const en = {
 	'search.clear': 'Clear search and filters',
 	'search.noscript': 'Search needs JavaScript, which is turned off or unavailable in your browser. You can still browse everything:',
 	'search.loading': 'Searching…',
-	'search.resultsFor': '{count} results for “{q}”',
-	'search.resultFor': '1 result for “{q}”',
-	'search.results': '{count} items',
-	'search.result': '1 item',
+	'search.resultsFor': { one: '1 result for “{q}”', other: '{count} results for “{q}”' },
+	'search.results': { one: '1 item', other: '{count} items' },
 	'search.sortedRelevance': 'Best matches first.',
 	'search.sortedDate': 'Newest first.',
 	'search.prompt': 'Type a word or phrase, or tick a filter to browse.',
@@ -49,23 +48,8 @@ const en = {
 	'filter.topic': 'Topic',
 	'filter.region': 'Region',
 	'filter.language': 'Language',
-	'type.news': 'News',
-	'type.events': 'Event',
-	'type.publications': 'Publication',
-	'section.news': 'News',
-	'section.events': 'Events',
-	'section.publications': 'Publications',
-	'section.news.intro': 'News and press releases on the work against migrant smuggling.',
-	'section.events.intro': 'Meetings, workshops and expert group meetings.',
-	'section.publications.intro': 'Issue papers, manuals, model laws, strategies, tools and videos.',
-	'section.all.news': 'All news',
-	'section.all.events': 'All events',
-	'section.all.publications': 'All publications',
 	'home.title': 'Smuggling of Migrants: News, Events and Publications',
 	'home.intro': 'Migrant smuggling puts lives at risk and feeds organized crime. Follow the latest news, events and publications of the United Nations Office on Drugs and Crime on preventing and combating it.',
-	'home.latest.news': 'Latest news',
-	'home.latest.events': 'Events',
-	'home.latest.publications': 'Latest publications',
 	'home.browse': 'Browse',
 	'home.browse.topics': 'By topic',
 	'home.browse.regions': 'By region',
@@ -88,11 +72,7 @@ const en = {
 	'entry.pager': 'More in {section}',
 	'entry.newer': 'Newer',
 	'entry.older': 'Older',
-	'events.upcoming': 'Upcoming events',
-	'events.past': 'Past events',
-	'events.noneUpcoming': 'No upcoming events are announced at the moment.',
-	'listing.count': '{count} items',
-	'listing.count.one': '1 item',
+	'listing.count': { one: '1 item', other: '{count} items' },
 	'listing.empty': 'Nothing has been published here yet.',
 	'pagination.label': 'Pages',
 	'pagination.status': 'Page {current} of {total}',
@@ -135,12 +115,10 @@ const en = {
 	'feeds.all': 'Everything',
 	'feeds.all.description': 'The latest news, events and publications on preventing and combating the smuggling of migrants.',
 	'feeds.title': '{name} | {site}',
-	'feeds.calendar.title': 'Events | {site}',
-	'event.addToCalendar': 'Add to calendar',
-	'event.calendarFile': 'iCalendar file (.ics)',
+	'calendar.add': 'Add to calendar',
+	'calendar.file': 'iCalendar file (.ics)',
 	'meta.imageAlt': 'Smuggling of Migrants: News, Events and Publications (UNODC)',
-} as const;
+} as const satisfies Record<string, Message>;
 
+/** A key of the interface strings. */
 export type UiKey = keyof typeof en;
-
-export const dictionaries: Record<string, Record<UiKey, string>> = { en };

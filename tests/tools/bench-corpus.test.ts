@@ -2,9 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { FIRST_YEAR, LAST_YEAR, generateCorpus, prng } from '../../scripts/lib/corpus.ts';
 import { checkBudgets, pageAssets, splitPhases, type BenchReport } from '../../scripts/lib/measure.ts';
-import { loadVocabularies } from '../../src/entry-files/files.ts';
+import { loadVocabularies } from '../../src/entry-files/vocabularies.ts';
 import { validateEntry } from '../../src/entry-files/validate.ts';
-import { createEntrySchemas } from '../../src/schemas/index.ts';
+import { createEntrySchemas } from '../../src/entry-types/index.ts';
 import { ROOT } from './helpers.ts';
 
 describe('generateCorpus', () => {

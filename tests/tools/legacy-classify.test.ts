@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadVocabularies } from '../../src/entry-files/files.ts';
+import { loadVocabularies } from '../../src/entry-files/vocabularies.ts';
 import { parseEntryFile } from '../../src/entry-files/front-matter.ts';
 import { cleanBody, escapeMarkdown } from '../../scripts/lib/legacy/body.ts';
 import { classifyItem, languagesFromTitle } from '../../scripts/lib/legacy/classify.ts';

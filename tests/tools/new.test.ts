@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadVocabularies } from '../../src/entry-files/files.ts';
+import { loadVocabularies } from '../../src/entry-files/vocabularies.ts';
 import { entryTemplate } from '../../scripts/lib/entry-template.ts';
-import { ENTRY_TYPES, PUBLICATION_KINDS } from '../../src/entry-types/index.ts';
+import { TYPE_NAMES } from '../../src/entry-types/index.ts';
+import { PUBLICATION_KINDS } from '../../src/schemas/publication-kind.ts';
 import { validateEntry } from '../../src/entry-files/validate.ts';
-import { createEntrySchemas } from '../../src/schemas/index.ts';
+import { createEntrySchemas } from '../../src/entry-types/index.ts';
 import { ROOT, runScript, tempContentDir } from './helpers.ts';
 
 const schemas = createEntrySchemas(loadVocabularies(join(ROOT, 'content')));
 
 describe('entryTemplate', () => {
-	test.each(ENTRY_TYPES)('a new %s entry is valid and lists its fields', (type) => {
+	test.each(TYPE_NAMES)('a new %s entry is valid and lists its fields', (type) => {
 		const text = entryTemplate(type, 'A title: with "quotes" & #hash', '2012-03-07');
 		const result = validateEntry(schemas, type, text, 'x.md');
 		expect(result.ok, JSON.stringify(result)).toBe(true);

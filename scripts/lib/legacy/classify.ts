@@ -9,7 +9,8 @@
  * 4. anything else → news.
  */
 import ISO6391 from 'iso-639-1';
-import type { EntryType, PublicationKind } from '../../../src/entry-types/index.ts';
+import type { EntryType } from '../../../src/entry-types/index.ts';
+import type { PublicationKind } from '../../../src/schemas/publication-kind.ts';
 
 export interface Classification { type: EntryType; kind?: PublicationKind; languages?: string[]; reason: string }
 

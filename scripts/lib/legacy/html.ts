@@ -5,7 +5,7 @@
  * text and the href of links are kept. Blocks become lines for `itemsFromLines`.
  */
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { isSafeUrl } from '../../../src/lib/routing/paths.ts';
+import { isSafeUrl } from '../../../src/lib/routing/link-targets.ts';
 import { itemsFromLines, LegacyInputError, type LegacyLink, type RawItem, type SourceLine } from './items.ts';
 
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'button', 'select', 'textarea']);

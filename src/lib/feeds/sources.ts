@@ -3,7 +3,6 @@
  * entry type and one per topic, each in RSS 2.0, Atom 1.0 and JSON Feed 1.1,
  * holding the newest `FEED_LIMIT` entries.
  */
-import { ENTRY_TYPES, type EntryType } from '../../entry-types/index.ts';
 import type { EntrySummary, SiteIndex } from '../site/site-index.ts';
 import { paths } from '../routing/paths.ts';
 
@@ -21,7 +20,7 @@ export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
 };
 
 /** What a feed follows. */
-export type FeedSource = { kind: 'all' } | { kind: 'type'; type: EntryType } | { kind: 'topic'; slug: string };
+export type FeedSource = { kind: 'all' } | { kind: 'type'; type: string } | { kind: 'topic'; slug: string };
 
 /** `all`, `news` or `topics/<slug>`: the feed's file name without extension. */
 export function feedName(source: FeedSource): string {
@@ -29,19 +28,19 @@ export function feedName(source: FeedSource): string {
 	return source.kind === 'type' ? source.type : `topics/${source.slug}`;
 }
 
-/** Site path of a feed (no base). */
-export function feedPath(source: FeedSource, format: FeedFormat, lang?: string): string {
-	return paths.feed(feedName(source), format, lang);
+/** Site path of a feed (no base) in the interface language `lang`. */
+export function feedPath(source: FeedSource, format: FeedFormat, lang: string): string {
+	return paths.feed(lang, feedName(source), format);
 }
 
-/** Every feed: everything, each type, each topic of the vocabulary (even before it has entries). */
-export function feedSources(topicSlugs: readonly string[]): FeedSource[] {
-	return [{ kind: 'all' }, ...ENTRY_TYPES.map((type) => ({ kind: 'type', type }) as const), ...topicSlugs.map((slug) => ({ kind: 'topic', slug }) as const)];
+/** Every feed: everything, each type (`typeNames`), each topic of the vocabulary (even before it has entries). */
+export function feedSources(typeNames: readonly string[], topicSlugs: readonly string[]): FeedSource[] {
+	return [{ kind: 'all' }, ...typeNames.map((type) => ({ kind: 'type', type }) as const), ...topicSlugs.map((slug) => ({ kind: 'topic', slug }) as const)];
 }
 
 /** The newest entries of a feed, newest first. */
 export function feedEntries(index: SiteIndex, source: FeedSource, limit = FEED_LIMIT): EntrySummary[] {
-	const list = source.kind === 'all' ? index.all : source.kind === 'type' ? index.byType[source.type] : (index.byTopic.get(source.slug) ?? []);
+	const list = source.kind === 'all' ? index.all : source.kind === 'type' ? (index.byType[source.type] ?? []) : (index.byTopic.get(source.slug) ?? []);
 	return list.slice(0, limit);
 }
 
@@ -54,8 +53,8 @@ export interface FeedLink {
 	type: string;
 }
 
-/** The three formats of a feed. */
-export function feedLinks(source: FeedSource, lang?: string): FeedLink[] {
+/** The three formats of a feed, in the interface language `lang`. */
+export function feedLinks(source: FeedSource, lang: string): FeedLink[] {
 	return FEED_FORMATS.map((format) => ({ href: feedPath(source, format, lang), format, type: FEED_MEDIA_TYPES[format] }));
 }
 

@@ -1,9 +1,9 @@
 /**
- * schema.org descriptions (JSON-LD) of pages: NewsArticle for news, Event for
- * events, Report, Book or CreativeWork for publications, WebSite for the home
- * page. Values are plain data; `serializeJsonLd` makes them safe for HTML.
+ * schema.org descriptions (JSON-LD) of pages: an entry's page as the
+ * schema.org type its entry type names (an Event with its dates and place,
+ * or a creative work such as NewsArticle, Report or Book), the home page as
+ * a WebSite. Values are plain data; `serializeJsonLd` makes them safe for HTML.
  */
-import type { EntryType } from '../../entry-types/index.ts';
 
 /** Who publishes the site. */
 export interface Organization {
@@ -13,8 +13,9 @@ export interface Organization {
 }
 
 /** What the JSON-LD of an entry is made from; URLs are absolute. */
-export interface EntryFacts {
-	type: EntryType;
+export interface JsonLdEntry {
+	/** schema.org type, from the entry's type (src/entry-types/). */
+	schemaType: string;
 	title: string;
 	summary: string;
 	/** Posting date, YYYY-MM-DD. */
@@ -22,7 +23,6 @@ export interface EntryFacts {
 	url: string;
 	lang: string;
 	image?: string | undefined;
-	kind?: string | undefined;
 	startDate?: string | undefined;
 	endDate?: string | undefined;
 	location?: string | undefined;
@@ -32,21 +32,14 @@ export interface EntryFacts {
 	keywords?: readonly string[] | undefined;
 }
 
-const PUBLICATION_TYPES: Record<string, string> = { report: 'Report', 'issue-paper': 'Report', strategy: 'Report', framework: 'Report', manual: 'Book', guide: 'Book', commentary: 'Book', 'model-law': 'Book' };
-
-/** The schema.org type of a publication kind (CreativeWork when none fits better). */
-export function publicationType(kind: string | undefined): string {
-	return (kind && PUBLICATION_TYPES[kind]) || 'CreativeWork';
-}
-
 function organization(org: Organization): Record<string, unknown> {
 	return { '@type': 'Organization', name: org.name, url: org.url, logo: org.logo };
 }
 
 /** JSON-LD of an entry's detail page. */
-export function entryJsonLd(entry: EntryFacts, publisher: Organization): Record<string, unknown> {
+export function entryJsonLd(entry: JsonLdEntry, publisher: Organization): Record<string, unknown> {
 	const common = { '@context': 'https://schema.org', url: entry.url, description: entry.summary, image: entry.image ? [entry.image] : undefined };
-	if (entry.type === 'events') {
+	if (entry.schemaType === 'Event') {
 		const start = entry.startDate ?? entry.date;
 		return {
 			...common, '@type': 'Event', name: entry.title, startDate: start, endDate: entry.endDate ?? start, inLanguage: entry.lang,
@@ -59,8 +52,7 @@ export function entryJsonLd(entry: EntryFacts, publisher: Organization): Record<
 		...common, headline: entry.title, name: entry.title, datePublished: entry.date, mainEntityOfPage: entry.url,
 		keywords: entry.keywords?.length ? entry.keywords.join(', ') : undefined, author: organization(publisher), publisher: organization(publisher),
 	};
-	if (entry.type === 'news') return { ...work, '@type': 'NewsArticle', inLanguage: entry.lang };
-	return { ...work, '@type': publicationType(entry.kind), inLanguage: entry.languages?.length ? [...entry.languages] : entry.lang };
+	return { ...work, '@type': entry.schemaType, inLanguage: entry.languages?.length ? [...entry.languages] : entry.lang };
 }
 
 /** JSON-LD of the home page. */

@@ -1,37 +1,59 @@
 /**
  * Site paths. Every internal URL is built here, relative to the site root and
- * without the deployment base, so a language prefix (`/fr/…`) or a sub-path
- * base can be added in one place. `withBase` adds the configured base.
+ * without the deployment base (`withBase` adds it). Each path takes the
+ * interface language first: the default language is served at the root,
+ * others under their code (`/fr/news/`). Pages get these helpers bound to
+ * their own language as `Astro.locals.paths` (src/middleware.ts).
  */
-import type { EntryType } from '../../entry-types/index.ts';
 
-/** Languages that get no URL prefix (the site's default language). */
+/** The interface language served at the root, without a prefix. */
 export const DEFAULT_LANG = 'en';
 
 /** `/` for the default language, `/fr/` for others: the prefix every route hangs off. */
-export function langPrefix(lang = DEFAULT_LANG): string {
+export function langPrefix(lang: string): string {
 	return lang === DEFAULT_LANG ? '/' : `/${lang}/`;
 }
 
 export const paths = {
-	home: (lang?: string) => langPrefix(lang),
-	section: (type: EntryType, lang?: string) => `${langPrefix(lang)}${type}/`,
-	entry: (type: EntryType, slug: string, lang?: string) => `${langPrefix(lang)}${type}/${slug}/`,
-	year: (year: number | string, lang?: string) => `${langPrefix(lang)}archive/${year}/`,
-	archive: (lang?: string) => `${langPrefix(lang)}archive/`,
-	topic: (slug: string, lang?: string) => `${langPrefix(lang)}topics/${slug}/`,
-	topics: (lang?: string) => `${langPrefix(lang)}topics/`,
-	region: (slug: string, lang?: string) => `${langPrefix(lang)}regions/${slug}/`,
-	regions: (lang?: string) => `${langPrefix(lang)}regions/`,
-	search: (lang?: string) => `${langPrefix(lang)}search/`,
+	home: (lang: string) => langPrefix(lang),
+	/** The listing of an entry type. */
+	section: (lang: string, type: string) => `${langPrefix(lang)}${type}/`,
+	entry: (lang: string, type: string, slug: string) => `${langPrefix(lang)}${type}/${slug}/`,
+	year: (lang: string, year: number | string) => `${langPrefix(lang)}archive/${year}/`,
+	archive: (lang: string) => `${langPrefix(lang)}archive/`,
+	topic: (lang: string, slug: string) => `${langPrefix(lang)}topics/${slug}/`,
+	topics: (lang: string) => `${langPrefix(lang)}topics/`,
+	region: (lang: string, slug: string) => `${langPrefix(lang)}regions/${slug}/`,
+	regions: (lang: string) => `${langPrefix(lang)}regions/`,
+	search: (lang: string) => `${langPrefix(lang)}search/`,
 	/** A feed: `name` is `all`, a type or `topics/<slug>`; `extension` is `rss`, `atom` or `json`. */
-	feed: (name: string, extension: string, lang?: string) => `${langPrefix(lang)}feeds/${name}.${extension}`,
-	/** The iCalendar feed of every event. */
-	calendar: (lang?: string) => `${langPrefix(lang)}feeds/events.ics`,
-	/** One event as an iCalendar file. */
-	eventCalendar: (slug: string, lang?: string) => `${langPrefix(lang)}events/${slug}.ics`,
-	robots: () => '/robots.txt',
+	feed: (lang: string, name: string, extension: string) => `${langPrefix(lang)}feeds/${name}.${extension}`,
+	/** The iCalendar feed of every entry of a scheduled type (events). */
+	calendar: (lang: string, type: string) => `${langPrefix(lang)}feeds/${type}.ics`,
+	/** One entry of a scheduled type as an iCalendar file. */
+	entryCalendar: (lang: string, type: string, slug: string) => `${langPrefix(lang)}${type}/${slug}.ics`,
 } as const;
+
+type Paths = typeof paths;
+
+/** The path helpers with the language filled in. */
+export type LocalizedPaths = { [K in keyof Paths]: Paths[K] extends (lang: string, ...rest: infer A) => string ? (...rest: A) => string : never };
+
+/** `paths` bound to one interface language. */
+export function pathsIn(lang: string): LocalizedPaths {
+	return Object.fromEntries(Object.entries(paths).map(([name, build]) => [name, (...rest: unknown[]) => (build as (...args: unknown[]) => string)(lang, ...rest)])) as LocalizedPaths;
+}
+
+/**
+ * The interface language of a request path (`/sub/fr/news/` under base
+ * `/sub/`): its first segment when that is one of `languages`, else the default.
+ */
+export function languageOfPath(pathname: string, base: string, languages: readonly string[]): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+	const first = rest.split('/', 1)[0] ?? '';
+	return first !== DEFAULT_LANG && languages.includes(first) ? first : DEFAULT_LANG;
+}
 
 /** Prefixes a root-relative path with the deployment base (`/` or `/sub/path/`). */
 export function withBase(path: string, base: string): string {
@@ -43,21 +65,4 @@ export function withBase(path: string, base: string): string {
 /** An absolute URL for a root-relative path, under the site URL and base. */
 export function absoluteUrl(path: string, site: string, base: string): string {
 	return new URL(withBase(path, base), site).href;
-}
-
-/** True for `http(s)://…` URLs and site-relative paths (`/…`, not `//…`); false for `javascript:`, `data:` and the rest. */
-export function isSafeUrl(url: string): boolean {
-	if (/[\u0000-\u001f\u007f\s]/.test(url)) return false;
-	if (url.startsWith('/')) return !url.startsWith('//') && !url.startsWith('/\\');
-	try {
-		const { protocol } = new URL(url);
-		return protocol === 'http:' || protocol === 'https:';
-	} catch {
-		return false;
-	}
-}
-
-/** True for links that leave the site. */
-export function isExternalUrl(url: string): boolean {
-	return /^https?:\/\//i.test(url);
 }

@@ -5,12 +5,12 @@
  * browse index used to list entries newest first when there is no query.
  */
 import { yearOf } from '../dates/calendar-dates.ts';
-import type { EntryType } from '../../entry-types/index.ts';
 import type { FilterKey } from './state.ts';
 import { paths } from '../routing/paths.ts';
 
 export interface SearchEntry {
-	section: EntryType;
+	/** Entry type name. */
+	section: string;
 	slug: string;
 	title: string;
 	/** Calendar date, YYYY-MM-DD. */
@@ -45,10 +45,10 @@ export function searchMeta(entry: SearchEntry): Record<string, string> {
 	return { title: entry.title, type: entry.typeLabel, section: entry.section, date: entry.date, ...(entry.image ? { image: entry.image } : {}) };
 }
 
-/** A Pagefind custom record for the browse index: its content is the summary, shown as the result's excerpt. */
-export function browseRecord(entry: SearchEntry) {
+/** A Pagefind custom record for the browse index, for the page language `lang`: its content is the summary, shown as the result's excerpt. */
+export function browseRecord(entry: SearchEntry, lang: string) {
 	return {
-		url: paths.entry(entry.section, entry.slug),
+		url: paths.entry(lang, entry.section, entry.slug),
 		language: entry.lang,
 		content: entry.summary || entry.title,
 		meta: searchMeta(entry),

@@ -68,11 +68,3 @@ export function pagefindFilters(state: SearchState, except?: FilterKey): Record<
 export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
 	return state.q ? undefined : { date: 'desc' };
 }
-
-/** "7 March 2012" for "2012-03-07", the same in every time zone (no date library shipped to the browser). */
-export function displayDate(value: string, locale = 'en-GB'): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!match) return '';
-	const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}

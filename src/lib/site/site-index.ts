@@ -4,11 +4,11 @@
  * scanning the collections again.
  */
 import { compareNewestFirst, yearOf } from '../dates/calendar-dates.ts';
-import { ENTRY_TYPES, type EntryType } from '../../entry-types/index.ts';
 
 /** What listings, pagers and related lists need to know about an entry. */
 export interface EntrySummary {
-	type: EntryType;
+	/** Entry type name (src/entry-types/). */
+	type: string;
 	/** Also the `id` used for stable ordering. */
 	id: string;
 	title: string;
@@ -29,7 +29,7 @@ export interface SiteIndex {
 	/** Every entry, newest first. */
 	all: EntrySummary[];
 	/** Entries of each type, newest first. */
-	byType: Record<EntryType, EntrySummary[]>;
+	byType: Record<string, EntrySummary[]>;
 	/** Years, newest first, with their entries newest first. */
 	byYear: Map<number, EntrySummary[]>;
 	/** Topic slug → entries, newest first. */
@@ -50,10 +50,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-/** Indexes `entries` (any order) in O(n log n). */
-export function buildSiteIndex(entries: readonly EntrySummary[]): SiteIndex {
+/** Indexes `entries` (any order) of the types `typeNames` in O(n log n). */
+export function buildSiteIndex(entries: readonly EntrySummary[], typeNames: readonly string[]): SiteIndex {
 	const all = [...entries].sort(compareNewestFirst);
-	const byType = Object.fromEntries(ENTRY_TYPES.map((type) => [type, [] as EntrySummary[]])) as Record<EntryType, EntrySummary[]>;
+	const byType: Record<string, EntrySummary[]> = Object.fromEntries(typeNames.map((type) => [type, [] as EntrySummary[]]));
 	const byYear = new Map<number, EntrySummary[]>();
 	const byTopic = new Map<string, EntrySummary[]>();
 	const byRegion = new Map<string, EntrySummary[]>();
@@ -61,7 +61,7 @@ export function buildSiteIndex(entries: readonly EntrySummary[]): SiteIndex {
 	const positionInType = new Map<string, number>();
 	const positionInTopic = new Map<string, number>();
 	for (const entry of all) {
-		positionInType.set(entry.id, byType[entry.type].push(entry) - 1);
+		positionInType.set(entry.id, byType[entry.type]!.push(entry) - 1);
 		push(byYear, yearOf(entry.date), entry);
 		for (const topic of entry.topics) {
 			push(byTopic, topic, entry);
@@ -75,7 +75,7 @@ export function buildSiteIndex(entries: readonly EntrySummary[]): SiteIndex {
 
 /** The newer and older entries next to `entry` in its section. */
 export function sectionNeighbours(index: SiteIndex, entry: EntrySummary): { newer?: EntrySummary | undefined; older?: EntrySummary | undefined } {
-	const list = index.byType[entry.type];
+	const list = index.byType[entry.type] ?? [];
 	const position = index.positionInType.get(entry.id) ?? -1;
 	return { newer: list[position - 1], older: list[position + 1] };
 }

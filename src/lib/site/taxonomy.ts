@@ -2,7 +2,13 @@
  * Controlled vocabularies (topics and regions) as readers see them: labels for
  * slugs and the terms that have entries.
  */
-import type { Term } from '../../schemas/vocabulary.ts';
+
+/** A term of a controlled vocabulary, as the site uses it (src/schemas/vocabulary.ts validates the files). */
+export interface Term {
+	slug: string;
+	label: string;
+	description?: string | undefined;
+}
 
 /** Looks up terms by slug. */
 export function termMap(terms: readonly Term[]): Map<string, Term> {

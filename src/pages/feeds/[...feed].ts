@@ -1,22 +1,26 @@
-/** Every feed: /feeds/all.rss, /feeds/news.atom, /feeds/topics/<slug>.json … (see src/lib/feeds.ts). */
+/** Every feed: /feeds/all.rss, /feeds/news.atom, /feeds/topics/<slug>.json … (see src/lib/feeds/sources.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { deploymentOf } from '../../data/deployment.ts';
 import { feedChannel } from '../../data/feeds.ts';
 import { getSite } from '../../data/site.ts';
+import { TYPE_NAMES } from '../../entry-types/index.ts';
 import { renderAtom } from '../../lib/feeds/atom.ts';
 import { renderJsonFeed } from '../../lib/feeds/json-feed.ts';
+import type { FeedChannel } from '../../lib/feeds/model.ts';
 import { renderRss } from '../../lib/feeds/rss.ts';
 import { FEED_FORMATS, FEED_MEDIA_TYPES, feedName, feedSources, type FeedFormat, type FeedSource } from '../../lib/feeds/sources.ts';
 
 export const getStaticPaths = (async () => {
 	const { vocabularies } = await getSite();
-	return feedSources(vocabularies.topics.map((term) => term.slug)).flatMap((source) =>
-		FEED_FORMATS.map((format) => ({ params: { feed: `${feedName(source)}.${format}` }, props: { source, format } })),
-	);
+	return feedSources(
+		TYPE_NAMES,
+		vocabularies.topics.map((term) => term.slug),
+	).flatMap((source) => FEED_FORMATS.map((format) => ({ params: { feed: `${feedName(source)}.${format}` }, props: { source, format } })));
 }) satisfies GetStaticPaths;
 
-const writers: Record<FeedFormat, (channel: ReturnType<typeof feedChannel>) => string | Promise<string>> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
+const writers: Record<FeedFormat, (channel: FeedChannel) => string | Promise<string>> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
 
-export const GET: APIRoute<{ source: FeedSource; format: FeedFormat }> = async ({ props, site }) => {
-	const channel = feedChannel(await getSite(), props.source, props.format, { site: site!.href, base: import.meta.env.BASE_URL });
-	return new Response(await writers[props.format](channel), { headers: { 'Content-Type': `${FEED_MEDIA_TYPES[props.format]}; charset=utf-8` } });
+export const GET: APIRoute<{ source: FeedSource; format: FeedFormat }> = async (context) => {
+	const channel = feedChannel(await getSite(), context.props.source, context.props.format, deploymentOf(context), context.locals.lang);
+	return new Response(await writers[context.props.format](channel), { headers: { 'Content-Type': `${FEED_MEDIA_TYPES[context.props.format]}; charset=utf-8` } });
 };

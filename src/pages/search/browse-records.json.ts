@@ -4,13 +4,12 @@
  * `pagefind-browse/` and deletes it, so it is never deployed.
  */
 import type { APIRoute } from 'astro';
-import { getSite, searchEntryOf } from '../../data/site.ts';
-import { useTranslations } from '../../lib/i18n/translate.ts';
+import { searchEntryOf } from '../../data/search-entry.ts';
+import { getSite } from '../../data/site.ts';
 import { browseRecord } from '../../lib/search/record.ts';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ locals }) => {
 	const { entries } = await getSite();
-	const t = useTranslations();
-	const records = [...entries.values()].map((entry) => browseRecord(searchEntryOf(entry, t, import.meta.env.BASE_URL)));
+	const records = [...entries.values()].map((entry) => browseRecord(searchEntryOf(entry, locals.lang, import.meta.env.BASE_URL), locals.lang));
 	return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });
 };

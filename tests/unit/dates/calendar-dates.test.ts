@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'date-fns';
 import { describe, expect, test } from 'vitest';
-import { compareNewestFirst, formatDateRange, formatDisplayDate, isCalendarDate, todayCalendarDate, toLocalNoon, yearOf } from '../../../src/lib/dates/calendar-dates.ts';
+import { compareNewestFirst, isCalendarDate, todayCalendarDate, yearOf } from '../../../src/lib/dates/calendar-dates.ts';
 
 const DATES_MODULE = pathToFileURL(fileURLToPath(new URL('../../../src/lib/dates/calendar-dates.ts', import.meta.url))).href;
 
@@ -34,60 +34,6 @@ describe('isCalendarDate', () => {
 		['today', false],
 	])('%j → %s', (value, expected) => {
 		expect(isCalendarDate(value)).toBe(expected);
-	});
-});
-
-describe('toLocalNoon', () => {
-	test.each([
-		['2012-03-07', 2012, 2, 7],
-		['2024-02-29', 2024, 1, 29],
-		['1999-12-31', 1999, 11, 31],
-	])('%s is local noon on that day', (value, year, month, day) => {
-		const date = toLocalNoon(value);
-		expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes()]).toEqual([year, month, day, 12, 0]);
-	});
-
-	test.each(['2024-02-30', '', '2012-03-07T10:00', 'not a date'])('throws RangeError naming %j', (value) => {
-		expect(() => toLocalNoon(value)).toThrow(RangeError);
-		expect(() => toLocalNoon(value)).toThrow(JSON.stringify(value));
-	});
-});
-
-describe('formatDisplayDate', () => {
-	test.each([
-		['2012-03-07', '7 March 2012'],
-		['2000-01-01', '1 January 2000'],
-		['2024-02-29', '29 February 2024'],
-		['1999-12-31', '31 December 1999'],
-		['2011-12-19', '19 December 2011'],
-	])('%s → %s', (value, expected) => {
-		expect(formatDisplayDate(value)).toBe(expected);
-	});
-
-	test.each(['2024-02-30', '', '7 March 2012'])('refuses %j', (value) => {
-		expect(() => formatDisplayDate(value)).toThrow(RangeError);
-	});
-});
-
-describe('formatDateRange', () => {
-	test.each<[string, string | undefined, string]>([
-		['2012-03-07', undefined, '7 March 2012'],
-		['2012-03-07', '', '7 March 2012'],
-		['2012-03-07', '2012-03-07', '7 March 2012'],
-		['2012-03-03', '2012-03-05', '3–5 March 2012'],
-		['2012-03-01', '2012-03-31', '1–31 March 2012'],
-		['2012-02-28', '2012-03-02', '28 February – 2 March 2012'],
-		['2011-12-30', '2012-01-02', '30 December 2011 – 2 January 2012'],
-		['2011-03-03', '2012-03-05', '3 March 2011 – 5 March 2012'],
-	])('%s to %s → %s', (start, end, expected) => {
-		expect(formatDateRange(start, end)).toBe(expected);
-	});
-
-	test.each([
-		['2012-02-30', '2012-03-02'],
-		['2012-03-02', '2012-02-30'],
-	])('refuses an impossible date in %s – %s', (start, end) => {
-		expect(() => formatDateRange(start, end)).toThrow(RangeError);
 	});
 });
 
@@ -164,19 +110,10 @@ describe('compareNewestFirst', () => {
 function inTimeZone(tz: string): Record<string, unknown> {
 	const snippet = `
 		const d = await import(${JSON.stringify(DATES_MODULE)});
-		const noon = d.toLocalNoon('2012-03-07');
 		console.log(JSON.stringify({
 			offset: new Date(2012, 2, 7, 12).getTimezoneOffset(),
-			display: d.formatDisplayDate('2012-03-07'),
-			newYear: d.formatDisplayDate('2012-01-01'),
-			newYearsEve: d.formatDisplayDate('2011-12-31'),
-			leap: d.formatDisplayDate('2024-02-29'),
-			range: d.formatDateRange('2012-03-03', '2012-03-05'),
-			crossMonth: d.formatDateRange('2012-02-28', '2012-03-02'),
-			crossYear: d.formatDateRange('2011-12-30', '2012-01-02'),
 			valid: d.isCalendarDate('2024-02-29'),
 			invalid: d.isCalendarDate('2024-02-30'),
-			noonDay: [noon.getFullYear(), noon.getMonth() + 1, noon.getDate()],
 			buildDate: d.todayCalendarDate({ BUILD_DATE: '2012-03-07' }),
 			today: d.todayCalendarDate({}),
 			zoneToday: new Intl.DateTimeFormat('en-CA', { timeZone: ${JSON.stringify(tz)}, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()),
@@ -197,16 +134,8 @@ describe('dates do not depend on the time zone of the build machine', () => {
 		// The child really ran in that zone.
 		expect(result['offset']).toBe(offset);
 		expect(result).toMatchObject({
-			display: '7 March 2012',
-			newYear: '1 January 2012',
-			newYearsEve: '31 December 2011',
-			leap: '29 February 2024',
-			range: '3–5 March 2012',
-			crossMonth: '28 February – 2 March 2012',
-			crossYear: '30 December 2011 – 2 January 2012',
 			valid: true,
 			invalid: false,
-			noonDay: [2012, 3, 7],
 			buildDate: '2012-03-07',
 		});
 		// Without BUILD_DATE, "today" is the calendar date in the build machine's zone (midnight races aside).

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkSlugs, ContentError, displayPath, formatProblem, listEntryFiles, loadVocabularies, readUtf8, resolveContentDir, type ContentProblem, type EntryFile } from '../../../src/entry-files/files.ts';
+import { checkSlugs, listEntryFiles, readUtf8, resolveContentDir, type EntryFile } from '../../../src/entry-files/files.ts';
+import { ContentError, displayPath, formatProblem, type ContentProblem } from '../../../src/entry-files/problems.ts';
+import { loadVocabularies } from '../../../src/entry-files/vocabularies.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/content', import.meta.url));
 

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { formatProblem, listEntryFiles, loadVocabularies, type ContentProblem } from '../../../src/entry-files/files.ts';
+import { listEntryFiles } from '../../../src/entry-files/files.ts';
+import { formatProblem, type ContentProblem } from '../../../src/entry-files/problems.ts';
+import { loadVocabularies } from '../../../src/entry-files/vocabularies.ts';
 import type { EntryType } from '../../../src/entry-types/index.ts';
 import { validateEntry } from '../../../src/entry-files/validate.ts';
-import { createEntrySchemas } from '../../../src/schemas/index.ts';
+import { createEntrySchemas } from '../../../src/entry-types/index.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/content', import.meta.url));
 const BAD = fileURLToPath(new URL('../../fixtures/bad-entries', import.meta.url));

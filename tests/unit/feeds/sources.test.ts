@@ -14,18 +14,18 @@ describe('feed names and paths', () => {
 		[{ kind: 'topic', slug: 'smuggling-by-sea' }, 'topics/smuggling-by-sea', '/feeds/topics/smuggling-by-sea.rss'],
 	])('%j', (source, name, path) => {
 		expect(feedName(source)).toBe(name);
-		expect(feedPath(source, 'rss')).toBe(path);
+		expect(feedPath(source, 'rss', 'en')).toBe(path);
 		expect(feedPath(source, 'atom', 'fr')).toBe(`/fr${path.replace('.rss', '.atom')}`);
-		expect(feedLinks(source).map((link) => [link.href.split('.').pop(), link.type])).toEqual([['rss', 'application/rss+xml'], ['atom', 'application/atom+xml'], ['json', 'application/feed+json']]);
+		expect(feedLinks(source, 'en').map((link) => [link.href.split('.').pop(), link.type])).toEqual([['rss', 'application/rss+xml'], ['atom', 'application/atom+xml'], ['json', 'application/feed+json']]);
 	});
 	test('every feed: all, each type, each topic', () => {
-		expect(feedSources(['a', 'b']).map(feedName)).toEqual(['all', 'news', 'events', 'publications', 'topics/a', 'topics/b']);
+		expect(feedSources(['news', 'events', 'publications'], ['a', 'b']).map(feedName)).toEqual(['all', 'news', 'events', 'publications', 'topics/a', 'topics/b']);
 	});
 });
 
 describe('feedEntries', () => {
 	const entries = Array.from({ length: 120 }, (_, i) => entry(i, (['news', 'events', 'publications'] as const)[i % 3]!, i % 2 ? ['odd'] : ['even']));
-	const index = buildSiteIndex(entries);
+	const index = buildSiteIndex(entries, ['news', 'events', 'publications']);
 	test.each<[FeedSource, number]>([
 		[{ kind: 'all' }, FEED_LIMIT],
 		[{ kind: 'type', type: 'news' }, 40],

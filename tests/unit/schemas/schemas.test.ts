@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { PUBLICATION_KINDS, type EntryType } from '../../../src/entry-types/index.ts';
-import { createEntrySchemas, type Vocabularies } from '../../../src/schemas/index.ts';
+import { createEntrySchemas, type EntryType } from '../../../src/entry-types/index.ts';
+import { PUBLICATION_KINDS } from '../../../src/schemas/publication-kind.ts';
+import type { Vocabularies } from '../../../src/schemas/vocabulary.ts';
 import { termSchema, vocabularySchema } from '../../../src/schemas/vocabulary.ts';
 
 const vocabularies: Vocabularies = {

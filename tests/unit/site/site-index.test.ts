@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+
+const TYPES = ['news', 'events', 'publications'];
 import type { EntryType } from '../../../src/entry-types/index.ts';
 import { buildSiteIndex, eventSpan, relatedEntries, sectionNeighbours, splitEvents, type EntrySummary } from '../../../src/lib/site/site-index.ts';
 
@@ -19,19 +21,19 @@ const entries: EntrySummary[] = [
 ];
 
 describe('buildSiteIndex', () => {
-	const index = buildSiteIndex(entries);
+	const index = buildSiteIndex(entries, TYPES);
 
 	test('all entries newest first, ties by id', () => {
 		expect(ids(index.all)).toEqual(['p-2012', 'e-2012', 'n-2012-a', 'n-2012-b', 'n-2011', 'e-2011', 'p-2010']);
 	});
 
 	test('the order does not depend on the input order', () => {
-		expect(ids(buildSiteIndex([...entries].reverse()).all)).toEqual(ids(index.all));
+		expect(ids(buildSiteIndex([...entries].reverse(), TYPES).all)).toEqual(ids(index.all));
 	});
 
 	test('does not change its input', () => {
 		const input = [...entries];
-		buildSiteIndex(input);
+		buildSiteIndex(input, TYPES);
 		expect(input).toEqual(entries);
 	});
 
@@ -44,7 +46,7 @@ describe('buildSiteIndex', () => {
 	});
 
 	test('every type has a list, even when empty', () => {
-		const empty = buildSiteIndex([entry('only-news', '2012-01-01')]);
+		const empty = buildSiteIndex([entry('only-news', '2012-01-01')], TYPES);
 		expect(ids(empty.byType.events)).toEqual([]);
 		expect(ids(empty.byType.publications)).toEqual([]);
 	});
@@ -76,13 +78,13 @@ describe('buildSiteIndex', () => {
 		expect(index.bySlug.size).toBe(entries.length);
 		for (const e of entries) {
 			expect(index.bySlug.get(e.id)).toBe(e);
-			expect(index.byType[e.type][index.positionInType.get(e.id)!]).toBe(e);
+			expect(index.byType[e.type]![index.positionInType.get(e.id)!]).toBe(e);
 			for (const topic of e.topics) expect(index.byTopic.get(topic)![index.positionInTopic.get(`${topic}\u0000${e.id}`)!]).toBe(e);
 		}
 	});
 
 	test('an empty site', () => {
-		const empty = buildSiteIndex([]);
+		const empty = buildSiteIndex([], TYPES);
 		expect(empty.all).toEqual([]);
 		expect(empty.byYear.size).toBe(0);
 		expect(empty.byTopic.size).toBe(0);
@@ -90,7 +92,7 @@ describe('buildSiteIndex', () => {
 });
 
 describe('sectionNeighbours', () => {
-	const index = buildSiteIndex(entries);
+	const index = buildSiteIndex(entries, TYPES);
 	test.each([
 		['n-2012-a', undefined, 'n-2012-b'],
 		['n-2012-b', 'n-2012-a', 'n-2011'],
@@ -105,7 +107,7 @@ describe('sectionNeighbours', () => {
 	});
 
 	test('an entry alone in its section has no neighbours', () => {
-		const single = buildSiteIndex([entry('alone', '2012-01-01', { type: 'events' }), entry('other', '2012-01-02')]);
+		const single = buildSiteIndex([entry('alone', '2012-01-01', { type: 'events' }), entry('other', '2012-01-02')], TYPES);
 		expect(sectionNeighbours(single, single.bySlug.get('alone')!)).toEqual({ newer: undefined, older: undefined });
 	});
 });
@@ -122,7 +124,7 @@ describe('relatedEntries', () => {
 		entry('law-tie-a', '2012-06-10', { topics: ['law'] }),
 		entry('unrelated', '2012-06-15', { topics: ['other'] }),
 	];
-	const index = buildSiteIndex(site);
+	const index = buildSiteIndex(site, TYPES);
 	const of = (id: string, limit?: number) => ids(relatedEntries(index, index.bySlug.get(id)!, limit));
 
 	test.each([
@@ -160,13 +162,13 @@ describe('relatedEntries', () => {
 			entry('r2', '2012-01-03'),
 			entry('r3', '2012-01-04'),
 			entry('topical', '2012-01-01', { topics: ['t'] }),
-		]);
+		], TYPES);
 		expect(ids(relatedEntries(many, many.bySlug.get('hub')!, 2))).toEqual(['r1', 'r2', 'r3']);
 		expect(ids(relatedEntries(many, many.bySlug.get('hub')!, 4))).toEqual(['r1', 'r2', 'r3', 'topical']);
 	});
 
 	test('only a window of each topic list is examined, so very distant entries are not considered', () => {
-		const big = buildSiteIndex(Array.from({ length: 30 }, (_, i) => entry(`e${String(i).padStart(2, '0')}`, `2012-01-${String(i + 1).padStart(2, '0')}`, { topics: ['t'] })));
+		const big = buildSiteIndex(Array.from({ length: 30 }, (_, i) => entry(`e${String(i).padStart(2, '0')}`, `2012-01-${String(i + 1).padStart(2, '0')}`, { topics: ['t'] })), TYPES);
 		const related = ids(relatedEntries(big, big.bySlug.get('e00')!, 30));
 		expect(related.length).toBeGreaterThan(0);
 		expect(related.length).toBeLessThan(29);

@@ -1,0 +1,19 @@
+/** /feeds/events.ics: every published entry of a scheduled type, as a calendar readers can subscribe to. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { deploymentOf } from '../../data/deployment.ts';
+import { calendarEvent } from '../../data/feeds.ts';
+import { typeLabels } from '../../data/labels.ts';
+import { getSite } from '../../data/site.ts';
+import { SCHEDULED_TYPES, type EntryType } from '../../entry-types/index.ts';
+import { renderCalendar } from '../../lib/feeds/calendar.ts';
+
+export const getStaticPaths = (() => SCHEDULED_TYPES.map((type) => ({ params: { calendar: type }, props: { type } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ type: EntryType }> = async (context) => {
+	const site = await getSite();
+	const { lang, t } = context.locals;
+	const deployment = deploymentOf(context);
+	const events = (site.index.byType[context.props.type] ?? []).map((summary) => calendarEvent(site, summary, deployment, lang));
+	const name = t('feeds.title', { name: typeLabels(context.props.type, lang).other, site: t('site.name') });
+	return new Response(renderCalendar(events, name), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
