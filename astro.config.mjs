@@ -15,28 +15,30 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets are always files, so the server's CSP header (no hashes) allows them too.
 	// Eight pages at a time: Astro awaits each page's mkdir and two file writes (the page and its
-	// incremental-build copy); one at a time left the renderer idle during that I/O. Page
-	// rendering at 10,000 entries: 46–76 s at 1, 22–28 s at 4 to 16 (docs/performance.md).
+	// incremental-build copy); one at a time left the renderer idle during that I/O
+	// (docs/performance.md).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
-	// The content layer cache (data store); the benchmark gives each corpus its own.
+	// The content layer cache (data store, rendered bodies, incremental build); a CI service or a
+	// second content folder can keep its own.
 	// (Spread, not `undefined`: astro check runs with exactOptionalPropertyTypes.)
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	// Markdown goes through remark/rehype: raw HTML is parsed, then sanitised with
-	// an allowlist (src/plugins/sanitize-schema.ts), then in-page anchors fixed up.
+	// an allowlist (src/lib/markdown/sanitize-schema.ts), then in-page anchors fixed up.
 	markdown: {
 		processor: unified({ rehypePlugins }),
 	},
-	// The build reads the content data store from its file, not from a 50 MB string literal
+	// The entry types' stylesheet comes from their descriptors (src/integrations/entry-type-styles.ts).
+	// The build reads the content data store from its file, not from a large string literal
 	// compiled into the bundle (src/integrations/data-store-file.ts). Then, in this order: remove
 	// what earlier builds left in the output (the build writes over it, see
 	// src/integrations/stale-output.ts), index the entry pages for search, then list every page
 	// (404 left out) in the sitemap under `site` and `base`.
 	integrations: [entryTypeStyles(), dataStoreFile(), staleOutput(), pagefind(), sitemap()],
 	devToolbar: { enabled: false },
-	// The dev server watches the project folder: not the benchmark's corpora and sites or the
-	// test sites (hundreds of thousands of files exhaust the system's file watchers).
-	vite: { server: { watch: { ignored: ['**/bench/out/**', '**/tests/.sites/**', '**/tmp/**', '**/dist/**'] } } },
-	// Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the
+	// The dev server watches the project folder, not the generated folders (build output, test
+	// sites, scratch space): hundreds of thousands of files exhaust the system's file watchers.
+	vite: { server: { watch: { ignored: ['**/tests/.sites/**', '**/tmp/**', '**/dist/**'] } } },
+	// Pages whose cache key (src/lib/build-cache/cache-key.ts) and code are unchanged are copied from the
 	// last build instead of rendered: a rebuild after editing one entry renders a few pages.
 	experimental: { incrementalBuild: true },
 });

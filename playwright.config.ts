@@ -5,7 +5,11 @@ import { DEV_PORT, NGINX_SITE, SITES, siteUrl } from './tests/e2e/sites.ts';
 
 // nginx (deploy/nginx/site.conf) listens on a free port, picked once by the
 // runner; its workers read the same config and inherit the choice.
-process.env['NGINX_PORT'] ??= execFileSync(process.execPath, ['-e', "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"], { encoding: 'utf8' }).trim();
+process.env['NGINX_PORT'] ??= execFileSync(
+	process.execPath,
+	['-e', "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"],
+	{ encoding: 'utf8' },
+).trim();
 const nginxUrl = `http://127.0.0.1:${process.env['NGINX_PORT']}${NGINX_SITE.base}`;
 /** Specs that run once, against nginx, rather than against every site. */
 const NGINX_SPECS = /(a11y|csp-nginx|keyboard)\.spec\.ts$/;
@@ -39,6 +43,12 @@ export default defineConfig({
 			stdout: 'ignore' as const,
 		})),
 		{ command: `node tests/e2e/nginx.ts ${NGINX_SITE.dir} ${process.env['NGINX_PORT']}`, url: nginxUrl, reuseExistingServer: false, stdout: 'ignore' as const },
-		{ command: `node node_modules/astro/bin/astro.mjs dev --host 127.0.0.1 --port ${DEV_PORT}`, url: `http://127.0.0.1:${DEV_PORT}/`, reuseExistingServer: false, stdout: 'ignore' as const, timeout: 120_000 },
+		{
+			command: `node node_modules/astro/bin/astro.mjs dev --host 127.0.0.1 --port ${DEV_PORT}`,
+			url: `http://127.0.0.1:${DEV_PORT}/`,
+			reuseExistingServer: false,
+			stdout: 'ignore' as const,
+			timeout: 120_000,
+		},
 	],
 });

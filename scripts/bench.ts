@@ -1,12 +1,12 @@
 /**
  * npm run bench -- --entries N [--keep]
  *
- * Generates a deterministic corpus of N entries in bench/out/content-N, builds
+ * Generates a deterministic corpus of N entries in tmp/bench/content-N, builds
  * the whole site from it as `npm run build` does (scripts/build.ts; with
- * CONTENT_DIR, its own content-layer cache, output in bench/out/site-N),
+ * CONTENT_DIR, its own content-layer cache, output in tmp/bench/site-N),
  * rebuilds after editing one entry, measures the build
  * phases, memory, output, a detail page and a cold search in Chromium, prints
- * a table, writes bench/out/report-N.json, and exits 1 when a budget is missed.
+ * a table, writes tmp/bench/report-N.json, and exits 1 when a budget is missed.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -28,24 +28,27 @@ detail page, and the bytes a cold search transfers (in Chromium).
 Options:
   --entries N     number of entries (default 1000); budgets are checked at 10000 and 50000
   --seed S        corpus seed (default 1)
-  --keep          keep the generated content and built site in bench/out/
+  --keep          keep the generated content and built site in tmp/bench/
   --no-rebuild    skip the rebuild after editing one entry
   --no-browser    skip the cold search measured in Chromium
   --query WORD    search query for the cold search (default "training"; "smuggling"
                   is in nearly every generated entry, a worst case of two large index chunks)
   -h, --help      show this help
 
-Writes bench/out/report-N.json; exits 1 with a summary when a budget is missed.`;
+Writes tmp/bench/report-N.json; exits 1 with a summary when a budget is missed.`;
 
-const { values } = parseCommandLine({
-	entries: { type: 'string', default: '1000' },
-	seed: { type: 'string', default: '1' },
-	keep: { type: 'boolean', default: false },
-	'no-rebuild': { type: 'boolean', default: false },
-	'no-browser': { type: 'boolean', default: false },
-	query: { type: 'string', default: 'training' },
-	help: { type: 'boolean', short: 'h', default: false },
-}, 'bench');
+const { values } = parseCommandLine(
+	{
+		entries: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: '1' },
+		keep: { type: 'boolean', default: false },
+		'no-rebuild': { type: 'boolean', default: false },
+		'no-browser': { type: 'boolean', default: false },
+		query: { type: 'string', default: 'training' },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
+	'bench',
+);
 if (values.help) {
 	console.log(HELP);
 	process.exit(0);
@@ -56,7 +59,7 @@ if (!Number.isInteger(entries) || entries < 1) fail(`--entries must be a positiv
 if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got ${values.seed}`, USAGE_ERROR);
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUT = join(ROOT, 'bench/out');
+const OUT = join(ROOT, 'tmp/bench');
 const contentDir = join(OUT, `content-${entries}`);
 const siteDir = join(OUT, `site-${entries}`);
 const cacheDir = join(OUT, `cache-${entries}`);
@@ -66,7 +69,14 @@ const MB = 1024 * 1024;
 function build(): Promise<TimedRun> {
 	return timedRun(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', siteDir], {
 		cwd: ROOT,
-		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, SITE_URL: process.env['SITE_URL'] || 'https://www.example.org', BASE_PATH: '', FORCE_COLOR: '0' },
+		env: {
+			...process.env,
+			CONTENT_DIR: contentDir,
+			ASTRO_CACHE_DIR: cacheDir,
+			SITE_URL: process.env['SITE_URL'] || 'https://www.example.org',
+			BASE_PATH: '',
+			FORCE_COLOR: '0',
+		},
 		what: 'the build',
 	});
 }
@@ -78,7 +88,15 @@ function phaseReports(run: TimedRun): PhaseReport[] {
 	});
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.wasm': 'application/wasm',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+};
 /** Compressed like a production server: gzip for text types; Pagefind's own .pf_* files are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.wasm']);
 
@@ -103,10 +121,12 @@ function serve(dir: string): Promise<{ server: Server; origin: string; sent: () 
 		sent += body.length;
 		res.writeHead(200, headers).end(body);
 	});
-	return new Promise((done) => server.listen(0, '127.0.0.1', () => {
-		const address = server.address();
-		done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, sent: () => sent });
-	}));
+	return new Promise((done) =>
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, sent: () => sent });
+		}),
+	);
 }
 
 /**
@@ -204,24 +224,33 @@ writeFileSync(join(OUT, `report-${entries}.json`), `${JSON.stringify({ ...report
 
 const f1 = (n: number) => n.toFixed(1);
 console.log(`\n${entries} entries · ${report.cpus} CPUs · Node ${report.node} · load ${f1(loadBefore)} → ${f1(loadAfter)}\n`);
-console.log(table([
-	['phase', 'wall s', 'peak RSS MB'],
-	...report.cold.phases.map((phase) => [phase.name, f1(phase.seconds), String(phase.peakRssMB)]),
-	['whole build', f1(report.cold.seconds), String(report.cold.peakRssMB)],
-	...(rebuild ? [['rebuild after one edit', f1(rebuild.seconds), String(rebuild.peakRssMB)]] : []),
-]));
+console.log(
+	table([
+		['phase', 'wall s', 'peak RSS MB'],
+		...report.cold.phases.map((phase) => [phase.name, f1(phase.seconds), String(phase.peakRssMB)]),
+		['whole build', f1(report.cold.seconds), String(report.cold.peakRssMB)],
+		...(rebuild ? [['rebuild after one edit', f1(rebuild.seconds), String(rebuild.peakRssMB)]] : []),
+	]),
+);
 console.log();
-console.log(table([
-	['measure', 'value'],
-	['cost per entry', `${report.msPerEntry.toFixed(2)} ms`],
-	['pages written', String(report.pagesWritten)],
-	['output', `${f1(report.outputMB)} MB in ${report.outputFiles} files`],
-	['search index', `${f1(report.searchIndexMB)} MB in ${report.searchIndexFiles} files`],
-	['detail page HTML + CSS (gzip)', `${f1(detail.htmlGzip / 1024)} + ${f1(detail.cssGzip / 1024)} = ${f1(detail.totalGzip / 1024)} KB, ${detail.scripts} script(s)`],
-	...(search ? [[`cold search "${search.query}"`, `${f1(search.bytes / 1024)} KB in ${search.requests} requests, ${search.results} results shown`]] : []),
-]));
+console.log(
+	table([
+		['measure', 'value'],
+		['cost per entry', `${report.msPerEntry.toFixed(2)} ms`],
+		['pages written', String(report.pagesWritten)],
+		['output', `${f1(report.outputMB)} MB in ${report.outputFiles} files`],
+		['search index', `${f1(report.searchIndexMB)} MB in ${report.searchIndexFiles} files`],
+		[
+			'detail page HTML + CSS (gzip)',
+			`${f1(detail.htmlGzip / 1024)} + ${f1(detail.cssGzip / 1024)} = ${f1(detail.totalGzip / 1024)} KB, ${detail.scripts} script(s)`,
+		],
+		...(search ? [[`cold search "${search.query}"`, `${f1(search.bytes / 1024)} KB in ${search.requests} requests, ${search.results} results shown`]] : []),
+	]),
+);
 console.log();
-console.log(table([['budget', 'limit', 'measured', ''], ...budgets.map((budget) => [budget.name, budget.limit, budget.measured, budget.ok ? 'ok' : 'MISSED'])]));
+console.log(
+	table([['budget', 'limit', 'measured', ''], ...budgets.map((budget) => [budget.name, budget.limit, budget.measured, budget.ok ? 'ok' : 'MISSED'])]),
+);
 console.log(`\nReport: ${join(OUT, `report-${entries}.json`)}`);
 
 if (!values.keep) {

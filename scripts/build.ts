@@ -24,12 +24,16 @@ const ASTRO = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'
 
 /** Runs Astro, then the indexing it handed over; returns the exit code and, on failure, the cause. */
 async function build(jobFile: string): Promise<{ code: number; cause?: string }> {
-	const astro = spawnSync(process.execPath, [ASTRO, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, [INDEX_JOB_ENV]: jobFile } });
+	const astro = spawnSync(process.execPath, [ASTRO, 'build', ...process.argv.slice(2)], {
+		stdio: 'inherit',
+		env: { ...process.env, [INDEX_JOB_ENV]: jobFile },
+	});
 	if (astro.error) return { code: 1, cause: `Could not run astro build: ${astro.error.message}` };
 	// Astro has printed its own errors; a signal (SIGKILL: often the system running out of memory) it could not.
 	if (astro.signal) return { code: 1, cause: `astro build was stopped by ${astro.signal}${astro.signal === 'SIGKILL' ? ' (out of memory?)' : ''}` };
 	if (astro.status !== 0) return { code: astro.status ?? 1 };
-	if (!existsSync(jobFile)) return { code: 1, cause: 'astro build finished without handing over the search index: is pagefind() still in the integrations of astro.config.mjs?' };
+	if (!existsSync(jobFile))
+		return { code: 1, cause: 'astro build finished without handing over the search index: is pagefind() still in the integrations of astro.config.mjs?' };
 	const job = JSON.parse(readFileSync(jobFile, 'utf8')) as IndexJob;
 	const quiet = process.argv.includes('--silent');
 	const started = performance.now();

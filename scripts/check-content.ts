@@ -25,7 +25,10 @@ Each problem is printed as  file:line: field: message  (for example
 content/news/x.md:3: date: "2012-02-30" is not a real calendar date …).
 Exit status: 0 when all entries are valid, 1 when there are problems, 2 for bad usage.`;
 
-const { values, positionals } = parseCommandLine({ quiet: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, 'check:content');
+const { values, positionals } = parseCommandLine(
+	{ quiet: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+	'check:content',
+);
 if (values.help) {
 	console.log(HELP);
 	process.exit(0);
@@ -61,6 +64,10 @@ printProblems(problems);
 const ms = Math.round(performance.now() - started);
 if (problems.length) {
 	const files = new Set(problems.map((problem) => problem.file)).size;
-	fail(values.quiet ? '' : `✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${count} entries checked in ${ms} ms)`);
+	fail(
+		values.quiet
+			? ''
+			: `✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${count} entries checked in ${ms} ms)`,
+	);
 }
 if (!values.quiet) console.log(`✓ ${count} entries checked in ${ms} ms: no problems`);

@@ -60,7 +60,12 @@ Exit status: 0 on success, 1 when the input or the content is wrong (the
 message gives file:line), 2 for bad usage.`;
 
 type Status = 'created' | 'updated' | 'unchanged' | 'skipped';
-interface Planned { entry: ImportedEntry; path: string; status: Status; why?: string }
+interface Planned {
+	entry: ImportedEntry;
+	path: string;
+	status: Status;
+	why?: string;
+}
 
 const { values, positionals } = parseCommandLine(
 	{
@@ -79,12 +84,18 @@ if (values.help) {
 	process.exit(0);
 }
 const [file, ...extra] = positionals;
-if (!file || extra.length) fail(`${file ? `unexpected argument "${extra[0]}"` : 'missing <file>: the legacy page to import'}\nUsage: npm run import -- <file> [--dry-run] [--force] [--out <content dir>]`, USAGE_ERROR);
+if (!file || extra.length)
+	fail(
+		`${file ? `unexpected argument "${extra[0]}"` : 'missing <file>: the legacy page to import'}\nUsage: npm run import -- <file> [--dry-run] [--force] [--out <content dir>]`,
+		USAGE_ERROR,
+	);
 const inputPath = resolve(file);
 if (!existsSync(inputPath)) fail(`${file}: no such file`);
 const outDir = values.out ? resolve(values.out) : resolveContentDir();
 const dryRun = values['dry-run'];
-const log = (line: string) => { if (!values.quiet) console.log(line); };
+const log = (line: string) => {
+	if (!values.quiet) console.log(line);
+};
 
 // 1. Read and parse everything before touching the disk.
 const source = withContentErrors(() => readUtf8(inputPath));
@@ -119,7 +130,13 @@ const normalise = (text: string) => text.replace(/\r\n/g, '\n');
 const plan: Planned[] = entries.map((entry) => {
 	const path = join(outDir, entry.type, `${entry.slug}.md`);
 	const other = existingBySlug.get(entry.slug);
-	if (other && resolve(other.path) !== path) return { entry, path, status: 'skipped', why: `${displayPath(other.path)} already uses this name (the entry was moved or another entry has the same title)` };
+	if (other && resolve(other.path) !== path)
+		return {
+			entry,
+			path,
+			status: 'skipped',
+			why: `${displayPath(other.path)} already uses this name (the entry was moved or another entry has the same title)`,
+		};
 	if (!existsSync(path)) return { entry, path, status: 'created' };
 	let current: string;
 	try {
@@ -144,7 +161,8 @@ if (!dryRun) {
 }
 
 // 5. Report.
-const verb = (status: Status) => (dryRun ? { created: 'would create', updated: 'would overwrite', unchanged: 'unchanged', skipped: 'would skip' }[status] : status);
+const verb = (status: Status) =>
+	dryRun ? { created: 'would create', updated: 'would overwrite', unchanged: 'unchanged', skipped: 'would skip' }[status] : status;
 const label = (path: string) => relative(outDir, path);
 log(`${dryRun ? 'Dry run: nothing written. ' : ''}Importing ${displayPath(inputPath)} into ${displayPath(outDir)}: ${entries.length} items`);
 if (!hasTaxonomies) log(`  note: ${displayPath(join(outDir, 'taxonomies'))} not found: topics and regions left empty`);

@@ -5,7 +5,7 @@
  * nginx), runs Lighthouse in Debian's Chromium on four pages (home, the news
  * listing, a detail page and a search with a query) with Lighthouse's default
  * mobile profile and simulated throttling, prints a table, writes
- * bench/out/lighthouse.json (and each page's full HTML report), and exits 1
+ * tmp/bench/lighthouse.json (and each page's full HTML report), and exits 1
  * listing every category scored below 100 with the audits that cost points.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,21 @@ import lighthouse from 'lighthouse';
 import sirv from 'sirv';
 import { CHROMIUM_PATH } from './lib/chromium.ts';
 import { parseCommandLine, fail, USAGE_ERROR } from './lib/cli.ts';
-import { auditPages, CATEGORIES, describeShortfall, firstEntryLink, medianRun, normalizeBase, shortfalls, summarize, TABLE_HEADER, tableRow, underBase, type Lhr, type PageSummary } from './lib/lighthouse.ts';
+import {
+	auditPages,
+	CATEGORIES,
+	describeShortfall,
+	firstEntryLink,
+	medianRun,
+	normalizeBase,
+	shortfalls,
+	summarize,
+	TABLE_HEADER,
+	tableRow,
+	underBase,
+	type Lhr,
+	type PageSummary,
+} from './lib/lighthouse.ts';
 import { table } from './lib/measure.ts';
 
 const HELP = `Usage: npm run lighthouse -- [options]
@@ -39,22 +53,25 @@ Options:
                   score is reported (default 3: performance varies between runs,
                   most on a busy machine)
   --chrome PATH   Chromium or Chrome binary (default $CHROMIUM_PATH or /usr/bin/chromium)
-  --out FILE      summary to write (default bench/out/lighthouse.json); full
+  --out FILE      summary to write (default tmp/bench/lighthouse.json); full
                   HTML reports go in a folder of the same name without .json
   -h, --help      show this help
 
 Exits 1 when any score is below 100, listing the audits that cost points.`;
 
-const { values } = parseCommandLine({
-	site: { type: 'string', default: 'dist' },
-	base: { type: 'string', default: '/' },
-	detail: { type: 'string' },
-	query: { type: 'string', default: 'training' },
-	runs: { type: 'string', default: '3' },
-	chrome: { type: 'string', default: CHROMIUM_PATH },
-	out: { type: 'string', default: 'bench/out/lighthouse.json' },
-	help: { type: 'boolean', short: 'h', default: false },
-}, 'lighthouse');
+const { values } = parseCommandLine(
+	{
+		site: { type: 'string', default: 'dist' },
+		base: { type: 'string', default: '/' },
+		detail: { type: 'string' },
+		query: { type: 'string', default: 'training' },
+		runs: { type: 'string', default: '3' },
+		chrome: { type: 'string', default: CHROMIUM_PATH },
+		out: { type: 'string', default: 'tmp/bench/lighthouse.json' },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
+	'lighthouse',
+);
 if (values.help) {
 	console.log(HELP);
 	process.exit(0);
@@ -163,18 +180,33 @@ try {
 const loadAfter = loadavg()[0]!;
 
 const missed = shortfalls(summaries);
-const report = { site: siteDir, base, date: new Date().toISOString(), node: process.version, ...environment, runsPerPage: runs, load: { before: loadBefore, after: loadAfter }, pages: summaries, belowPerfect: missed };
+const report = {
+	site: siteDir,
+	base,
+	date: new Date().toISOString(),
+	node: process.version,
+	...environment,
+	runsPerPage: runs,
+	load: { before: loadBefore, after: loadAfter },
+	pages: summaries,
+	belowPerfect: missed,
+};
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, `${JSON.stringify(report, null, '\t')}\n`);
 
 const f1 = (n: number) => n.toFixed(1);
-console.log(`\n${siteDir} · Lighthouse ${String(environment['lighthouse'])} · ${String(environment['formFactor'])}, ${String(environment['throttlingMethod'])} throttling · benchmark index ${String(environment['benchmarkIndex'])} · load ${f1(loadBefore)} → ${f1(loadAfter)}\n`);
-console.log(table([
-	[...TABLE_HEADER, ...(runs > 1 ? ['perf runs'] : [])],
-	...summaries.map((page) => [...tableRow(page), ...(runs > 1 ? [page.performanceRuns.map((score) => score ?? '–').join(' ')] : [])]),
-]));
+console.log(
+	`\n${siteDir} · Lighthouse ${String(environment['lighthouse'])} · ${String(environment['formFactor'])}, ${String(environment['throttlingMethod'])} throttling · benchmark index ${String(environment['benchmarkIndex'])} · load ${f1(loadBefore)} → ${f1(loadAfter)}\n`,
+);
+console.log(
+	table([
+		[...TABLE_HEADER, ...(runs > 1 ? ['perf runs'] : [])],
+		...summaries.map((page) => [...tableRow(page), ...(runs > 1 ? [page.performanceRuns.map((score) => score ?? '–').join(' ')] : [])]),
+	]),
+);
 if (runs > 1) console.log(`(median of ${runs} runs by performance score)`);
-if (loadBefore >= cpus().length / 2) console.log(`Other work was running (load ${f1(loadBefore)} on ${cpus().length} CPUs at the start): performance scores, TBT most, vary with it.`);
+if (loadBefore >= cpus().length / 2)
+	console.log(`Other work was running (load ${f1(loadBefore)} on ${cpus().length} CPUs at the start): performance scores, TBT most, vary with it.`);
 console.log(`\nSummary: ${outFile}\nFull reports: ${reportDir}/{${pages.map((page) => page.name).join(',')}}.html`);
 
 if (missed.length) {

@@ -1,6 +1,6 @@
 /**
  * npm run new -- <type> "<title>" [--date YYYY-MM-DD]
- * Creates a new entry file from the type's template (src/lib/entry-template.ts).
+ * Creates a new entry file from the type's template (scripts/lib/entry-template.ts).
  */
 import { join, resolve } from 'node:path';
 import { listEntryFiles, resolveContentDir } from '../src/entry-files/files.ts';

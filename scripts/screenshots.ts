@@ -16,7 +16,10 @@ if (!baseUrl || !outDir || pages.length === 0 || process.argv.includes('--help')
 }
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions);
-for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+for (const [label, width, height] of [
+	['phone', 390, 844],
+	['desktop', 1280, 900],
+] as const) {
 	const page = await browser.newPage({ viewport: { width, height } });
 	for (const path of pages) {
 		await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'networkidle' });

@@ -16,4 +16,6 @@ const schemas = createEntrySchemas(loadVocabularies(contentDir));
 /** Each type's collection, typed by its own schema (Astro infers entries' data from it). */
 type Collections = { [Name in keyof EntrySchemas]: { loader: Loader; schema: EntrySchemas[Name] } };
 
-export const collections = Object.fromEntries(ENTRY_TYPES.map(({ name }) => [name, defineCollection({ loader: entriesLoader({ type: name, contentDir, schemas }), schema: schemas[name] })])) as Collections;
+export const collections = Object.fromEntries(
+	ENTRY_TYPES.map(({ name }) => [name, defineCollection({ loader: entriesLoader({ type: name, contentDir, schemas }), schema: schemas[name] })]),
+) as Collections;

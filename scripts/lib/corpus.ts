@@ -11,8 +11,28 @@ import type { EntryType } from '../../src/entry-types/index.ts';
 import { PUBLICATION_KINDS } from '../../src/schemas/publication-kind.ts';
 
 /** Topic and region slugs of content/taxonomies/ (the corpus reuses those vocabularies). */
-export const TOPICS = ['migrant-smuggling', 'human-trafficking', 'smuggling-by-sea', 'legislation', 'criminal-justice', 'capacity-building', 'data-and-research', 'international-cooperation', 'protection-and-assistance', 'awareness-raising'] as const;
-export const REGIONS = ['global', 'africa', 'americas', 'central-america-and-mexico', 'asia-and-the-pacific', 'south-asia', 'europe', 'middle-east-and-north-africa'] as const;
+export const TOPICS = [
+	'migrant-smuggling',
+	'human-trafficking',
+	'smuggling-by-sea',
+	'legislation',
+	'criminal-justice',
+	'capacity-building',
+	'data-and-research',
+	'international-cooperation',
+	'protection-and-assistance',
+	'awareness-raising',
+] as const;
+export const REGIONS = [
+	'global',
+	'africa',
+	'americas',
+	'central-america-and-mexico',
+	'asia-and-the-pacific',
+	'south-asia',
+	'europe',
+	'middle-east-and-north-africa',
+] as const;
 
 /** First and last year of the generated posting dates (25 years). */
 export const FIRST_YEAR = 2001;
@@ -40,13 +60,102 @@ function sample<T>(random: Random, list: readonly T[], count: number): T[] {
 	return chosen;
 }
 
-const SUBJECTS = ['UNODC', 'Member States', 'Border agencies', 'Prosecutors', 'The regional office', 'Experts', 'Law enforcement officers', 'Civil society organizations', 'The working group', 'National authorities', 'Judges', 'Researchers'];
-const VERBS = ['discussed', 'reviewed', 'strengthened', 'analysed', 'documented', 'launched', 'supported', 'examined', 'adopted', 'promoted', 'coordinated', 'assessed'];
-const OBJECTS = ['cooperation against migrant smuggling', 'the Protocol against the Smuggling of Migrants', 'investigation techniques', 'data collection on smuggling routes', 'the protection of smuggled migrants', 'legislation on organized crime', 'financial investigations', 'maritime interdiction practices', 'training for front-line officers', 'information sharing between countries', 'the rights of migrants at sea', 'prosecution strategies', 'victim identification procedures', 'awareness campaigns in communities of origin'];
-const TAILS = ['in the region', 'across several countries', 'with partners from the United Nations', 'over two days', 'under the Palermo Convention', 'in line with international standards', 'at the request of governments', 'with support from donors', 'along the main routes', 'for the first time'];
-const PLACES = ['Vienna (Austria)', 'Bangkok (Thailand)', 'Dakar (Senegal)', 'Mexico City (Mexico)', 'Cairo (Egypt)', 'Islamabad (Pakistan)', 'Panama City (Panama)', 'Nairobi (Kenya)', 'Tunis (Tunisia)', 'Jakarta (Indonesia)', 'Brussels (Belgium)', 'Lima (Peru)'];
-const TITLE_START = ['Regional meeting on', 'New study on', 'Training workshop on', 'Expert consultation on', 'Report on', 'Guidance on', 'Conference on', 'Joint statement on', 'Handbook on', 'Assessment of'];
-const TITLE_END = ['smuggling of migrants by sea', 'smuggling networks and routes', 'investigating migrant smuggling', 'the rights of smuggled migrants', 'cross-border cooperation', 'financial flows of smuggling', 'smuggling by air', 'legislative reform', 'data on irregular migration', 'prosecuting smugglers', 'protection at sea', 'online recruitment by smugglers'];
+const SUBJECTS = [
+	'UNODC',
+	'Member States',
+	'Border agencies',
+	'Prosecutors',
+	'The regional office',
+	'Experts',
+	'Law enforcement officers',
+	'Civil society organizations',
+	'The working group',
+	'National authorities',
+	'Judges',
+	'Researchers',
+];
+const VERBS = [
+	'discussed',
+	'reviewed',
+	'strengthened',
+	'analysed',
+	'documented',
+	'launched',
+	'supported',
+	'examined',
+	'adopted',
+	'promoted',
+	'coordinated',
+	'assessed',
+];
+const OBJECTS = [
+	'cooperation against migrant smuggling',
+	'the Protocol against the Smuggling of Migrants',
+	'investigation techniques',
+	'data collection on smuggling routes',
+	'the protection of smuggled migrants',
+	'legislation on organized crime',
+	'financial investigations',
+	'maritime interdiction practices',
+	'training for front-line officers',
+	'information sharing between countries',
+	'the rights of migrants at sea',
+	'prosecution strategies',
+	'victim identification procedures',
+	'awareness campaigns in communities of origin',
+];
+const TAILS = [
+	'in the region',
+	'across several countries',
+	'with partners from the United Nations',
+	'over two days',
+	'under the Palermo Convention',
+	'in line with international standards',
+	'at the request of governments',
+	'with support from donors',
+	'along the main routes',
+	'for the first time',
+];
+const PLACES = [
+	'Vienna (Austria)',
+	'Bangkok (Thailand)',
+	'Dakar (Senegal)',
+	'Mexico City (Mexico)',
+	'Cairo (Egypt)',
+	'Islamabad (Pakistan)',
+	'Panama City (Panama)',
+	'Nairobi (Kenya)',
+	'Tunis (Tunisia)',
+	'Jakarta (Indonesia)',
+	'Brussels (Belgium)',
+	'Lima (Peru)',
+];
+const TITLE_START = [
+	'Regional meeting on',
+	'New study on',
+	'Training workshop on',
+	'Expert consultation on',
+	'Report on',
+	'Guidance on',
+	'Conference on',
+	'Joint statement on',
+	'Handbook on',
+	'Assessment of',
+];
+const TITLE_END = [
+	'smuggling of migrants by sea',
+	'smuggling networks and routes',
+	'investigating migrant smuggling',
+	'the rights of smuggled migrants',
+	'cross-border cooperation',
+	'financial flows of smuggling',
+	'smuggling by air',
+	'legislative reform',
+	'data on irregular migration',
+	'prosecuting smugglers',
+	'protection at sea',
+	'online recruitment by smugglers',
+];
 const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
 
 function sentence(random: Random): string {
@@ -64,7 +173,8 @@ function body(random: Random): string {
 	for (let p = 0; p < paragraphs; p++) {
 		let text = paragraph(random, int(random, 3, 6));
 		if (random() < 0.3) text = text.replace(/^(\S+ \S+)/, '**$1**');
-		if (random() < 0.2) text += ` More information is available from [the UNODC website](https://www.unodc.org/unodc/en/human-trafficking/smuggling-of-migrants.html).`;
+		if (random() < 0.2)
+			text += ` More information is available from [the UNODC website](https://www.unodc.org/unodc/en/human-trafficking/smuggling-of-migrants.html).`;
 		parts.push(text);
 		if (p === 1 && random() < 0.4) parts.push(`## ${pick(random, TITLE_START)} ${pick(random, TITLE_END)}`);
 		if (p === 2 && random() < 0.35) parts.push(Array.from({ length: int(random, 2, 4) }, () => `- ${sentence(random)}`).join('\n'));
@@ -96,7 +206,10 @@ export function generateCorpus(count: number, seed = 1): CorpusFile[] {
 	for (let i = 0; i < count; i++) {
 		const type = TYPE_CYCLE[i % TYPE_CYCLE.length]!;
 		const title = `${pick(random, TITLE_START)} ${pick(random, TITLE_END)} ${i + 1}`;
-		const slug = `${type}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+		const slug = `${type}-${title
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')}`;
 		const day = count <= 1 ? 0 : Math.floor((i * days) / (count - 1));
 		const date = new Date(firstDay + Math.min(days, day + int(random, 0, 3)) * 86_400_000).toISOString().slice(0, 10);
 		const lines = ['---', `title: ${yamlString(title)}`, `date: ${date}`];
@@ -104,8 +217,18 @@ export function generateCorpus(count: number, seed = 1): CorpusFile[] {
 		if (random() < 0.05) lines.push(`lang: ${pick(random, LANGUAGES.slice(1))}`);
 		lines.push(`topics: ${yamlList(sample(random, TOPICS, int(random, 1, 3)))}`, `regions: ${yamlList(sample(random, REGIONS, int(random, 1, 2)))}`);
 		if (random() < 0.5) {
-			lines.push('links:', `  - label: ${yamlString('Read the full story')}`, `    url: https://www.unodc.org/unodc/en/frontpage/${date.slice(0, 4)}/item-${i + 1}.html`);
-			if (random() < 0.3) lines.push(`  - label: ${yamlString('Background note')}`, `    url: https://www.unodc.org/documents/note-${i + 1}.pdf`, '    format: PDF', `    size: ${int(random, 100, 999)} KB`);
+			lines.push(
+				'links:',
+				`  - label: ${yamlString('Read the full story')}`,
+				`    url: https://www.unodc.org/unodc/en/frontpage/${date.slice(0, 4)}/item-${i + 1}.html`,
+			);
+			if (random() < 0.3)
+				lines.push(
+					`  - label: ${yamlString('Background note')}`,
+					`    url: https://www.unodc.org/documents/note-${i + 1}.pdf`,
+					'    format: PDF',
+					`    size: ${int(random, 100, 999)} KB`,
+				);
 		}
 		if (files.length && random() < 0.2) {
 			const related = sample(random, files.slice(-50), int(random, 1, 2)).map((file) => file.slug);
@@ -123,7 +246,13 @@ export function generateCorpus(count: number, seed = 1): CorpusFile[] {
 		if (type === 'publications') {
 			const languages = ['en', ...sample(random, LANGUAGES.slice(1), int(random, 0, 3))];
 			lines.push(`kind: ${pick(random, PUBLICATION_KINDS)}`, `languages: ${yamlList(languages)}`, 'files:');
-			for (const lang of languages) lines.push(`  - url: https://www.unodc.org/documents/publications/${slug}-${lang}.pdf`, `    lang: ${lang}`, '    format: PDF', `    size: ${(int(random, 2, 90) / 10).toFixed(1)} MB`);
+			for (const lang of languages)
+				lines.push(
+					`  - url: https://www.unodc.org/documents/publications/${slug}-${lang}.pdf`,
+					`    lang: ${lang}`,
+					'    format: PDF',
+					`    size: ${(int(random, 2, 90) / 10).toFixed(1)} MB`,
+				);
 		}
 		lines.push('---', '', body(random));
 		files.push({ type, slug, path: `${type}/${slug}.md`, source: lines.join('\n') });

@@ -30,10 +30,20 @@ export interface Lhr {
 	audits: Record<string, LhrAudit>;
 }
 
-export interface AuditPage { name: string; path: string }
+export interface AuditPage {
+	name: string;
+	path: string;
+}
 
 /** An audit that costs points: `weight` 0 marks a performance insight (a hint of what slows the metrics). */
-export interface FailingAudit { id: string; title: string; score: number; weight: number; displayValue?: string; items: string[] }
+export interface FailingAudit {
+	id: string;
+	title: string;
+	score: number;
+	weight: number;
+	displayValue?: string;
+	items: string[];
+}
 
 export interface PageSummary {
 	name: string;
@@ -169,17 +179,25 @@ export function medianRun<T extends { scores: Record<CategoryId, number | null> 
 	return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-export interface Shortfall { page: string; path: string; category: CategoryId; score: number | null; audits: FailingAudit[] }
+export interface Shortfall {
+	page: string;
+	path: string;
+	category: CategoryId;
+	score: number | null;
+	audits: FailingAudit[];
+}
 
 /** Every category of every page scored below 100 (or not scored), with the audits that cost its points. */
 export function shortfalls(pages: readonly PageSummary[]): Shortfall[] {
-	return pages.flatMap((page) => CATEGORIES.filter((category) => page.scores[category] !== 100).map((category) => ({
-		page: page.name,
-		path: page.path,
-		category,
-		score: page.scores[category],
-		audits: page.failing[category],
-	})));
+	return pages.flatMap((page) =>
+		CATEGORIES.filter((category) => page.scores[category] !== 100).map((category) => ({
+			page: page.name,
+			path: page.path,
+			category,
+			score: page.scores[category],
+			audits: page.failing[category],
+		})),
+	);
 }
 
 /** `0.9 s`, `40 ms`, `–` for a missing value. */

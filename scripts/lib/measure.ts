@@ -9,9 +9,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** A line of build output and when it arrived (ms since the build started). */
-export interface TimedLine { at: number; text: string }
+export interface TimedLine {
+	at: number;
+	text: string;
+}
 
-export interface Phase { name: string; start: number; end: number }
+export interface Phase {
+	name: string;
+	start: number;
+	end: number;
+}
 
 /** Phase names, in build order. */
 export const PHASES = ['start-up', 'content sync', 'bundling', 'page rendering', 'other post-build', 'search indexing'] as const;
@@ -84,7 +91,10 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 		for (const entry of readdirSync(path, { withFileTypes: true })) {
 			const full = join(path, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else { bytes += statSync(full).size; files++; }
+			else {
+				bytes += statSync(full).size;
+				files++;
+			}
 		}
 	};
 	walk(dir);
@@ -98,13 +108,19 @@ export function gzipSize(content: string | Buffer): number {
 
 /** The stylesheets and scripts an HTML page loads (href/src as written). */
 export function pageAssets(html: string): { styles: string[]; scripts: string[]; inlineScripts: number } {
-	const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((tag) => /href="([^"]+)"/.exec(tag[0])?.[1]).filter((href): href is string => Boolean(href));
+	const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+		.map((tag) => /href="([^"]+)"/.exec(tag[0])?.[1])
+		.filter((href): href is string => Boolean(href));
 	const scriptTags = [...html.matchAll(/<script\b([^>]*)>/g)].filter((tag) => !/type="application\/(ld\+)?json"/.test(tag[1]!));
 	const scripts = scriptTags.map((tag) => /src="([^"]+)"/.exec(tag[1]!)?.[1]).filter((src): src is string => Boolean(src));
 	return { styles, scripts, inlineScripts: scriptTags.length - scripts.length };
 }
 
-export interface PhaseReport { name: string; seconds: number; peakRssMB: number }
+export interface PhaseReport {
+	name: string;
+	seconds: number;
+	peakRssMB: number;
+}
 
 export interface BenchReport {
 	entries: number;
@@ -126,7 +142,12 @@ export interface BenchReport {
 	search?: { query: string; bytes: number; bodyBytesServed: number; requests: number; results: number } | undefined;
 }
 
-export interface Budget { name: string; limit: string; measured: string; ok: boolean }
+export interface Budget {
+	name: string;
+	limit: string;
+	measured: string;
+	ok: boolean;
+}
 
 /** Issue 6's limits on the whole `npm run build`, in seconds, by number of entries. */
 export const BUILD_SECONDS_BUDGET: Readonly<Record<number, number>> = { 10_000: 30, 50_000: 150 };

@@ -52,7 +52,12 @@ export function timedRun(command: string, args: readonly string[], { cwd, env, w
 			const seconds = (performance.now() - started) / 1000;
 			if (tail) lines.push({ at: seconds * 1000, text: tail });
 			if (code !== 0) {
-				process.stderr.write(`${lines.slice(-40).map((line) => line.text).join('\n')}\n`);
+				process.stderr.write(
+					`${lines
+						.slice(-40)
+						.map((line) => line.text)
+						.join('\n')}\n`,
+				);
 				reject(new Error(`${what} exited with ${code}`));
 				return;
 			}

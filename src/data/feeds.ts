@@ -46,7 +46,11 @@ export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, 
 			? [t('home.title'), t('feeds.all.description'), paths.home(lang)]
 			: source.kind === 'type'
 				? [t('feeds.title', { name: labels!.other, site: siteName }), labels!.intro, paths.section(lang, source.type)]
-				: [t('feeds.title', { name: t('topic.title', { label: term?.label ?? source.slug }), site: siteName }), term?.description ?? t('feeds.all.description'), paths.topic(lang, source.slug)];
+				: [
+						t('feeds.title', { name: t('topic.title', { label: term?.label ?? source.slug }), site: siteName }),
+						term?.description ?? t('feeds.all.description'),
+						paths.topic(lang, source.slug),
+					];
 	const items = feedEntries(site.index, source).map((summary) => feedItem(site, summary, deployment, lang));
 	return {
 		title,

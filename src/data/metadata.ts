@@ -18,11 +18,19 @@ export function publisher(deployment: Deployment, lang: LanguageCode): Organizat
 /** JSON-LD of the home page in `lang`. */
 export function homeJsonLd(deployment: Deployment, lang: LanguageCode): Record<string, unknown> {
 	const t = translatorFor(lang);
-	return websiteJsonLd({ name: t('site.name'), url: urlFor(paths.home(lang), deployment), description: t('site.description'), lang }, publisher(deployment, lang));
+	return websiteJsonLd(
+		{ name: t('site.name'), url: urlFor(paths.home(lang), deployment), description: t('site.description'), lang },
+		publisher(deployment, lang),
+	);
 }
 
 /** JSON-LD and social-card image of an entry's page in `lang`. */
-export function entryMetadata(entry: AnyEntry, site: Site, deployment: Deployment, lang: LanguageCode): { jsonLd: Record<string, unknown>; image?: { src: string; alt: string } | undefined } {
+export function entryMetadata(
+	entry: AnyEntry,
+	site: Site,
+	deployment: Deployment,
+	lang: LanguageCode,
+): { jsonLd: Record<string, unknown>; image?: { src: string; alt: string } | undefined } {
 	const { data } = entry;
 	const facts = entryFacts(entry);
 	const summary = site.index.bySlug.get(entry.id);

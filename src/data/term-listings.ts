@@ -18,5 +18,7 @@ export function entriesByTerm(index: SiteIndex, taxonomy: Taxonomy): Map<string,
 export async function termListingPaths<P extends string>(taxonomy: Taxonomy, param: P) {
 	const { index, vocabularies } = await getSite();
 	const byTerm = entriesByTerm(index, taxonomy);
-	return withCacheKeys(vocabularies[taxonomy].flatMap((term) => paginatedPaths(byTerm.get(term.slug) ?? [], { [param]: term.slug } as Record<P, string>, { taxonomy, term })));
+	return withCacheKeys(
+		vocabularies[taxonomy].flatMap((term) => paginatedPaths(byTerm.get(term.slug) ?? [], { [param]: term.slug } as Record<P, string>, { taxonomy, term })),
+	);
 }

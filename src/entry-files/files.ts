@@ -59,12 +59,22 @@ export function checkSlugs(files: readonly EntryFile[]): ContentProblem[] {
 	const bySlug = new Map<string, EntryFile>();
 	for (const file of files) {
 		if (!isSlug(file.slug)) {
-			problems.push({ file: displayPath(file.path), line: 1, field: '', message: `file name "${file.slug}.md" is not a slug: rename it with lowercase letters, digits and hyphens only` });
+			problems.push({
+				file: displayPath(file.path),
+				line: 1,
+				field: '',
+				message: `file name "${file.slug}.md" is not a slug: rename it with lowercase letters, digits and hyphens only`,
+			});
 			continue;
 		}
 		const first = bySlug.get(file.slug);
 		if (first) {
-			problems.push({ file: displayPath(file.path), line: 1, field: '', message: `duplicate slug "${file.slug}": ${displayPath(first.path)} already uses it; rename one of the files` });
+			problems.push({
+				file: displayPath(file.path),
+				line: 1,
+				field: '',
+				message: `duplicate slug "${file.slug}": ${displayPath(first.path)} already uses it; rename one of the files`,
+			});
 		} else bySlug.set(file.slug, file);
 	}
 	return problems;

@@ -110,7 +110,10 @@ export function lineOfField(source: string, path: readonly (string | number)[]):
 			if (current.trim() && i !== itemLine && (currentIndent < indent || (currentIndent === indent && !(typeof key === 'number' && isItem)))) break;
 			if (typeof key === 'number') {
 				if (isItem) seen++;
-				if (seen === key) { found = i; break; }
+				if (seen === key) {
+					found = i;
+					break;
+				}
 			} else if (content.replace(/^- /, '').startsWith(`${key}:`)) {
 				found = i;
 				break;

@@ -7,9 +7,7 @@ import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
 import type { ContentProblem } from './problems.ts';
 import { FrontMatterError, lineOfField, parseEntryFile } from './front-matter.ts';
 
-export type EntryValidation =
-	| { ok: true; data: Record<string, unknown>; body: string }
-	| { ok: false; problems: ContentProblem[] };
+export type EntryValidation = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; problems: ContentProblem[] };
 
 /** Fields the loader fills in; authors may not write them. */
 const COMPUTED_FIELDS: Record<string, string> = {
@@ -36,7 +34,13 @@ export function validateEntry(schemas: EntrySchemas, type: EntryType, source: st
 			const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
 			const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
 			if (keys.length) {
-				for (const key of keys) problems.push({ file, line: lineOfField(source, [...path, key]), field: [...path, key].join('.'), message: `unknown field: remove it or check its spelling` });
+				for (const key of keys)
+					problems.push({
+						file,
+						line: lineOfField(source, [...path, key]),
+						field: [...path, key].join('.'),
+						message: `unknown field: remove it or check its spelling`,
+					});
 			} else {
 				problems.push({ file, line: lineOfField(source, path), field: path.join('.'), message: issue.message });
 			}
@@ -44,7 +48,13 @@ export function validateEntry(schemas: EntrySchemas, type: EntryType, source: st
 	}
 	if (result.success && knownSlugs) {
 		(result.data.related as string[]).forEach((slug, index) => {
-			if (!knownSlugs.has(slug)) problems.push({ file, line: lineOfField(source, ['related', index]), field: `related.${index}`, message: `no entry has the slug "${slug}": use the file name (without .md) of an existing entry` });
+			if (!knownSlugs.has(slug))
+				problems.push({
+					file,
+					line: lineOfField(source, ['related', index]),
+					field: `related.${index}`,
+					message: `no entry has the slug "${slug}": use the file name (without .md) of an existing entry`,
+				});
 		});
 	}
 	if (problems.length || !result.success) return { ok: false, problems };

@@ -84,7 +84,9 @@ export interface EntryTypeDescriptor<Name extends string = string, Schema extend
 }
 
 /** Declares a descriptor, keeping its name and schema types. */
-export function defineEntryType<Name extends string, Schema extends z.ZodType>(descriptor: EntryTypeDescriptor<Name, Schema>): EntryTypeDescriptor<Name, Schema> {
+export function defineEntryType<Name extends string, Schema extends z.ZodType>(
+	descriptor: EntryTypeDescriptor<Name, Schema>,
+): EntryTypeDescriptor<Name, Schema> {
 	return descriptor;
 }
 

@@ -4,7 +4,16 @@ import { publicationSchema } from '../schemas/publication.ts';
 import { defineEntryType } from './descriptor.ts';
 
 /** schema.org types of publication kinds; CreativeWork for the others. */
-const SCHEMA_TYPES: Record<string, string> = { report: 'Report', 'issue-paper': 'Report', strategy: 'Report', framework: 'Report', manual: 'Book', guide: 'Book', commentary: 'Book', 'model-law': 'Book' };
+const SCHEMA_TYPES: Record<string, string> = {
+	report: 'Report',
+	'issue-paper': 'Report',
+	strategy: 'Report',
+	framework: 'Report',
+	manual: 'Book',
+	guide: 'Book',
+	commentary: 'Book',
+	'model-law': 'Book',
+};
 
 export const publications = defineEntryType({
 	name: 'publications',

@@ -3,9 +3,9 @@
  * compiling it into the server bundle. Astro turns the store into a module
  * `export default JSON.parse("…")` holding the whole store as one string
  * literal; V8 compiles such a module in time that grows much faster than the
- * literal (10 MB: 0.4 s; 20 MB: 2.7 s; 52 MB, 50,000 entries: 36 s). Reading
- * and parsing the same file at run time takes 1.4 s at 52 MB, and the bundler
- * no longer carries the literal either.
+ * literal, while reading and parsing the same file at run time grows with
+ * its size, and the bundler no longer carries the literal either (figures in
+ * docs/performance.md).
  *
  * Only `astro build` is changed, and only Astro's single-file store in the
  * form described: anything else (another Astro version's module, a missing

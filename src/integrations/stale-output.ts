@@ -2,7 +2,7 @@
  * Lets `astro build` write into the previous output instead of emptying it
  * (`vite.build.emptyOutDir: false`), so that the pages the incremental build
  * reuses are neither deleted nor copied back, and then removes every file this
- * build did not produce (src/lib/stale-output.ts), before the search index is
+ * build did not produce (src/lib/build-cache/stale-output.ts), before the search index is
  * built from the entry pages. The output is the same as a clean build's; a
  * build test compares them.
  */

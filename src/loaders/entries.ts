@@ -4,7 +4,7 @@
  * problem, lists every problem at once as `file:line: field: message`, takes
  * the slug from the file name, rejects duplicate slugs across types, and checks
  * `related` slugs. Rendering is skipped for files whose content is unchanged;
- * rendered bodies are kept as files beside the data store (src/lib/body-files.ts).
+ * rendered bodies are kept as files beside the data store (src/lib/build-cache/body-files.ts).
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,11 +42,17 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 			try {
 				source = readUtf8(file.path);
 			} catch (error) {
-				if (error instanceof ContentError) { problems.push(...error.problems); continue; }
+				if (error instanceof ContentError) {
+					problems.push(...error.problems);
+					continue;
+				}
 				throw error;
 			}
 			const result = validateEntry(schemas, type, source, name, knownSlugs);
-			if (!result.ok) { problems.push(...result.problems); continue; }
+			if (!result.ok) {
+				problems.push(...result.problems);
+				continue;
+			}
 			untouched.delete(file.slug);
 			const digest = generateDigest(source);
 			const stored = store.get(file.slug);
@@ -55,15 +61,24 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 				continue;
 			}
 			try {
-				// The fast renderer gives the same HTML as the configured unified pipeline, ten times sooner (src/lib/markdown.ts).
+				// The fast renderer gives the same HTML as the configured unified pipeline, far sooner (src/lib/markdown/render.ts).
 				const rendered = renderBody(result.body) ?? (await renderMarkdown(result.body));
-				// The HTML goes to a file, not into the data store, which Astro bundles whole into the build (src/lib/body-files.ts);
+				// The HTML goes to a file, not into the data store, which Astro bundles whole into the build (src/lib/build-cache/body-files.ts);
 				// nor does the Markdown `body`, which no page reads.
 				const { path: bodyFile, written } = writeBodyFile(bodies, rendered.html);
-				writes.push(written.catch((error: Error) => void problems.push({ file: name, line: 1, field: 'body', message: `cannot be written to the build cache: ${error.message}` })));
+				writes.push(
+					written.catch(
+						(error: Error) => void problems.push({ file: name, line: 1, field: 'body', message: `cannot be written to the build cache: ${error.message}` }),
+					),
+				);
 				bodiesInUse.add(bodyFile);
 				// Astro wants a path relative to the root, even for a CONTENT_DIR outside it (then it starts with ../).
-				store.set({ id: file.slug, data: { ...result.data, excerpt: excerptFromMarkdown(result.body), bodyFile }, filePath: relative(process.cwd(), file.path), digest });
+				store.set({
+					id: file.slug,
+					data: { ...result.data, excerpt: excerptFromMarkdown(result.body), bodyFile },
+					filePath: relative(process.cwd(), file.path),
+					digest,
+				});
 			} catch (error) {
 				problems.push({ file: name, line: 1, field: 'body', message: `cannot be rendered: ${(error as Error).message}` });
 			}

@@ -21,7 +21,15 @@ const termList = (terms: readonly Term[], kind: string, file: string) => {
 /** Fields every entry has, whatever its type. */
 export const entryFields = (vocabularies: { topics: readonly Term[]; regions: readonly Term[] }) => ({
 	/** Headline, shown as the page's only h1. */
-	title: z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? 'required: add a title' : `must be text, got ${JSON.stringify(issue.input)}: put the title in quotes`) }).trim().min(1, { error: 'required: the title cannot be empty' }),
+	title: z
+		.string({
+			error: (issue) =>
+				issue.input === undefined || issue.input === null
+					? 'required: add a title'
+					: `must be text, got ${JSON.stringify(issue.input)}: put the title in quotes`,
+		})
+		.trim()
+		.min(1, { error: 'required: the title cannot be empty' }),
 	/** Posting date, YYYY-MM-DD. */
 	date: calendarDate('posting date'),
 	/** Short summary for listings; without it, listings show an excerpt of the body. */
@@ -42,6 +50,6 @@ export const entryFields = (vocabularies: { topics: readonly Term[]; regions: re
 	draft: z.boolean().default(false),
 	/** Plain-text excerpt of the body, filled in by the content loader; do not write it. */
 	excerpt: z.string().default(''),
-	/** Where the content loader keeps the rendered body (src/lib/body-files.ts); do not write it. */
+	/** Where the content loader keeps the rendered body (src/lib/build-cache/body-files.ts); do not write it. */
 	bodyFile: z.string().default(''),
 });

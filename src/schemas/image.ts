@@ -17,8 +17,10 @@ export const imageSchema = z
 		credit: z.string().trim().min(1).optional(),
 	})
 	.superRefine((image, ctx) => {
-		if (image.src && !image.alt) ctx.addIssue({ code: 'custom', path: ['alt'], message: 'required when src is set: describe the image for readers who cannot see it' });
-		if (!image.src && !image.caption && !image.credit) ctx.addIssue({ code: 'custom', path: ['src'], message: 'an image needs at least a src, a caption or a credit' });
+		if (image.src && !image.alt)
+			ctx.addIssue({ code: 'custom', path: ['alt'], message: 'required when src is set: describe the image for readers who cannot see it' });
+		if (!image.src && !image.caption && !image.credit)
+			ctx.addIssue({ code: 'custom', path: ['src'], message: 'an image needs at least a src, a caption or a credit' });
 	});
 
 export type EntryImage = z.infer<typeof imageSchema>;

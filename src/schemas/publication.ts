@@ -12,7 +12,9 @@ export const publicationSchema = (vocabularies: Vocabularies) =>
 		/** What sort of publication this is. */
 		kind: publicationKind,
 		/** Languages the publication is available in (ISO 639-1). */
-		languages: z.array(languageCode, { error: 'required: list the languages it is available in, such as [en, fr]' }).min(1, { error: 'list at least one language' }),
+		languages: z
+			.array(languageCode, { error: 'required: list the languages it is available in, such as [en, fr]' })
+			.min(1, { error: 'list at least one language' }),
 		/** Downloadable files, one per language and format. */
 		files: z.array(fileSchema).default([]),
 	});

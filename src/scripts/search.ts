@@ -3,12 +3,28 @@
  * results and per-value filter counts, and keeps the URL in step so a view can
  * be shared and the back button restores it. Plain TypeScript, no framework.
  */
-import { FILTER_KEYS, isEmptyState, pagefindFilters, pagefindSort, parseSearchState, startingState, toQueryString, type FilterKey, type SearchState } from '../lib/search/state.ts';
+import {
+	FILTER_KEYS,
+	isEmptyState,
+	pagefindFilters,
+	pagefindSort,
+	parseSearchState,
+	startingState,
+	toQueryString,
+	type FilterKey,
+	type SearchState,
+} from '../lib/search/state.ts';
 import { createTranslator, type Message } from '../lib/i18n/translate.ts';
 import { resultItem, type ResultData } from './search-render.ts';
 
-interface PagefindResult { id: string; data: () => Promise<ResultData> }
-interface PagefindResponse { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
+interface PagefindResult {
+	id: string;
+	data: () => Promise<ResultData>;
+}
+interface PagefindResponse {
+	results: PagefindResult[];
+	filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindResponse | null>;
@@ -37,20 +53,23 @@ export function startSearch(root: HTMLElement | null): void {
 	if (matchMedia('(min-width: 50rem)').matches) filtersBox.open = true;
 
 	// Two indexes: full text (ranked by relevance) for queries, and a small one
-	// with a date sort for browsing by filter, newest first (see src/lib/search-record.ts).
+	// with a date sort for browsing by filter, newest first (see src/lib/search/record.ts).
 	const engines: Partial<Record<'search' | 'browse', Promise<Pagefind>>> = {};
 	const loadPagefind = (mode: 'search' | 'browse') =>
-		(engines[mode] ??= (import(/* @vite-ignore */ `${base}${mode === 'search' ? 'pagefind' : 'pagefind-browse'}/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-			await module.options({ baseUrl: base, excerptLength: 28 });
-			return module;
-		}));
+		(engines[mode] ??= (import(/* @vite-ignore */ `${base}${mode === 'search' ? 'pagefind' : 'pagefind-browse'}/pagefind.js`) as Promise<Pagefind>).then(
+			async (module) => {
+				await module.options({ baseUrl: base, excerptLength: 28 });
+				return module;
+			},
+		));
 	const modeOf = (state: SearchState) => (state.q ? 'search' : 'browse');
 
 	const formData = () => new URLSearchParams([...new FormData(form).entries()].map(([key, value]) => [key, String(value)]));
 	const readForm = (): SearchState => parseSearchState(formData());
 	const writeForm = (state: SearchState) => {
 		input.value = state.q;
-		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+			box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
 		const ticked = FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0);
 		filtersSummary.textContent = ticked ? `${filtersLabel} (${ticked})` : filtersLabel;
 	};
@@ -144,10 +163,12 @@ export function startSearch(root: HTMLElement | null): void {
 		const all = await engine.search(query, { filters: pagefindFilters(state) });
 		const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
 		// Within a filter, ticks combine with OR: count a filter with ticks as if its own ticks were off.
-		await Promise.all(FILTER_KEYS.map(async (key) => {
-			const response = state.filters[key].length ? await engine.search(query, { filters: pagefindFilters(state, key) }) : all;
-			counts[key] = response?.filters[key] ?? {};
-		}));
+		await Promise.all(
+			FILTER_KEYS.map(async (key) => {
+				const response = state.filters[key].length ? await engine.search(query, { filters: pagefindFilters(state, key) }) : all;
+				counts[key] = response?.filters[key] ?? {};
+			}),
+		);
 		if (current === run) showCounts(counts);
 	}
 
@@ -180,7 +201,12 @@ export function startSearch(root: HTMLElement | null): void {
 		writeForm(readForm());
 		update('commit');
 	});
-	form.addEventListener('reset', () => setTimeout(() => { update('commit'); input.focus(); }));
+	form.addEventListener('reset', () =>
+		setTimeout(() => {
+			update('commit');
+			input.focus();
+		}),
+	);
 	more.addEventListener('click', () => void showMore(true));
 	filtersSummary.addEventListener('click', () => setTimeout(wantCounts));
 	filtersBox.addEventListener('focusin', wantCounts);

@@ -42,14 +42,16 @@ export const en = {
 	'search.noResultsFiltered': 'Nothing matches these filters.',
 	'search.noResultsHelp': 'Check the spelling, try fewer or more general words, or remove some filters.',
 	'search.more': 'Show more results',
-	'search.unavailable': 'Search is not available right now: its index could not be loaded. If you are running the site locally, run “npm run build” once to create it. Meanwhile, browse the sections below.',
+	'search.unavailable':
+		'Search is not available right now: its index could not be loaded. If you are running the site locally, run “npm run build” once to create it. Meanwhile, browse the sections below.',
 	'filter.type': 'Type',
 	'filter.year': 'Year',
 	'filter.topic': 'Topic',
 	'filter.region': 'Region',
 	'filter.language': 'Language',
 	'home.title': 'Smuggling of Migrants: News, Events and Publications',
-	'home.intro': 'Migrant smuggling puts lives at risk and feeds organized crime. Follow the latest news, events and publications of the United Nations Office on Drugs and Crime on preventing and combating it.',
+	'home.intro':
+		'Migrant smuggling puts lives at risk and feeds organized crime. Follow the latest news, events and publications of the United Nations Office on Drugs and Crime on preventing and combating it.',
 	'home.browse': 'Browse',
 	'home.browse.topics': 'By topic',
 	'home.browse.regions': 'By region',

@@ -25,7 +25,10 @@ beforeAll(() => {
 	cpSync('content/taxonomies', join(content, 'taxonomies'), { recursive: true });
 	const write = (type: string, slug: string, fields: string) => {
 		mkdirSync(join(content, type), { recursive: true });
-		writeFileSync(join(content, type, `${slug}.md`), `---\ntitle: ${yamlString(NASTY)}\nsummary: ${yamlString(NASTY)}\n${fields}---\n\nBody with a [site link](/news/nasty-news/) & <b>markup</b>.\n`);
+		writeFileSync(
+			join(content, type, `${slug}.md`),
+			`---\ntitle: ${yamlString(NASTY)}\nsummary: ${yamlString(NASTY)}\n${fields}---\n\nBody with a [site link](/news/nasty-news/) & <b>markup</b>.\n`,
+		);
 	};
 	write('news', 'nasty-news', 'date: 2012-03-07\ntopics: [migrant-smuggling]\n');
 	write('events', 'nasty-event', `date: 2012-03-01\nstartDate: 2012-03-20\nendDate: 2012-03-22\nlocation: ${yamlString(NASTY)}\n`);
@@ -47,14 +50,22 @@ type Element = DefaultTreeAdapterTypes.Element;
 function elements(html: string): Element[] {
 	const found: Element[] = [];
 	const walk = (node: DefaultTreeAdapterTypes.ParentNode) => {
-		for (const child of node.childNodes) if ('tagName' in child) { found.push(child); walk(child); }
+		for (const child of node.childNodes)
+			if ('tagName' in child) {
+				found.push(child);
+				walk(child);
+			}
 	};
 	walk(parse(html));
 	return found;
 }
 const attribute = (element: Element | undefined, name: string) => element?.attrs.find((attr) => attr.name === name)?.value;
 const text = (element: Element | undefined) => (element?.childNodes ?? []).map((node) => ('value' in node ? node.value : '')).join('');
-const decodeHtml = (html: string) => html.replace(/&(lt|gt|quot|apos|amp|#\d+);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? String.fromCharCode(Number(name.slice(1))));
+const decodeHtml = (html: string) =>
+	html.replace(
+		/&(lt|gt|quot|apos|amp|#\d+);/g,
+		(_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? String.fromCharCode(Number(name.slice(1))),
+	);
 
 describe('a title with <, &, quotes and </script>', () => {
 	test.each(['news/nasty-news', 'events/nasty-event', 'publications/nasty-report'])('%s: HTML head and JSON-LD keep it as text', (path) => {
@@ -68,9 +79,25 @@ describe('a title with <, &, quotes and </script>', () => {
 		expect(data.url).toBe(`${SITE}${path}/`);
 		expect(text(all.find((element) => element.tagName === 'title'))).toContain(NASTY);
 		expect(text(all.find((element) => element.tagName === 'h1'))).toBe(NASTY);
-		for (const property of ['og:title', 'og:description']) expect(attribute(all.find((element) => attribute(element, 'property') === property), 'content')).toBe(NASTY);
-		expect(attribute(all.find((element) => attribute(element, 'name') === 'twitter:title'), 'content')).toBe(NASTY);
-		expect(attribute(all.find((element) => attribute(element, 'rel') === 'canonical'), 'href')).toBe(`${SITE}${path}/`);
+		for (const property of ['og:title', 'og:description'])
+			expect(
+				attribute(
+					all.find((element) => attribute(element, 'property') === property),
+					'content',
+				),
+			).toBe(NASTY);
+		expect(
+			attribute(
+				all.find((element) => attribute(element, 'name') === 'twitter:title'),
+				'content',
+			),
+		).toBe(NASTY);
+		expect(
+			attribute(
+				all.find((element) => attribute(element, 'rel') === 'canonical'),
+				'href',
+			),
+		).toBe(`${SITE}${path}/`);
 	});
 
 	test('RSS', () => {
@@ -113,7 +140,9 @@ describe('a title with <, &, quotes and </script>', () => {
 	test('search indexes the three published entries and not the draft', () => {
 		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 		expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(3);
-		const fragments = readdirSync(join(out, 'pagefind', 'fragment')).map((name) => gunzipSync(readFileSync(join(out, 'pagefind', 'fragment', name))).toString('utf8'));
+		const fragments = readdirSync(join(out, 'pagefind', 'fragment')).map((name) =>
+			gunzipSync(readFileSync(join(out, 'pagefind', 'fragment', name))).toString('utf8'),
+		);
 		expect(fragments).toHaveLength(3);
 		for (const fragment of fragments) expect(fragment).not.toContain('secret-draft');
 		// The hostile title reaches search metadata as text.

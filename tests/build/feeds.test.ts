@@ -7,7 +7,11 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { contentEntries, files, PREFIX, read, urlOf } from './dist-files.ts';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'url', 'sitemap', 'link', 'category'].includes(name) });
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@',
+	isArray: (name) => ['item', 'entry', 'url', 'sitemap', 'link', 'category'].includes(name),
+});
 const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 GMT$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
 const published = contentEntries().filter((entry) => !entry.draft);

@@ -21,7 +21,10 @@ const content = join(work, 'content');
 const out = join(work, 'dist');
 const BASE = '/sub/';
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
-const htmlPages = () => readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind')).sort();
+const htmlPages = () =>
+	readdirSync(out, { recursive: true, encoding: 'utf8' })
+		.filter((path) => path.endsWith('.html') && !path.startsWith('pagefind'))
+		.sort();
 
 beforeAll(() => {
 	cpSync('tests/fixtures/hostile', content, { recursive: true });
@@ -42,7 +45,12 @@ function elements(root: Node): Element[] {
 	const found: Element[] = [];
 	const walk = (node: Node) => {
 		if ('tagName' in node) found.push(node);
-		const children = 'tagName' in node && node.tagName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+		const children =
+			'tagName' in node && node.tagName === 'template'
+				? (node as DefaultTreeAdapterTypes.Template).content.childNodes
+				: 'childNodes' in node
+					? node.childNodes
+					: [];
 		for (const child of children) walk(child);
 	};
 	walk(root);
@@ -50,9 +58,29 @@ function elements(root: Node): Element[] {
 }
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background', 'ping']);
-const UNSAFE_ELEMENTS = new Set(['iframe', 'frame', 'object', 'embed', 'applet', 'form', 'base', 'svg', 'math', 'style', 'template', 'textarea', 'button', 'input', 'select']);
+const UNSAFE_ELEMENTS = new Set([
+	'iframe',
+	'frame',
+	'object',
+	'embed',
+	'applet',
+	'form',
+	'base',
+	'svg',
+	'math',
+	'style',
+	'template',
+	'textarea',
+	'button',
+	'input',
+	'select',
+]);
 /** Drops what browsers ignore in a URL before reading its scheme (tabs, newlines, leading spaces and controls). */
-const scheme = (url: string) => url.replace(/[\u0000-\u0020]/g, '').toLowerCase().match(/^([a-z][a-z0-9+.-]*):/)?.[1];
+const scheme = (url: string) =>
+	url
+		.replace(/[\u0000-\u0020]/g, '')
+		.toLowerCase()
+		.match(/^([a-z][a-z0-9+.-]*):/)?.[1];
 
 /** Everything in a parsed document or fragment that could run code, load a foreign frame or restyle the page. */
 function unsafeParts(root: Node, page: boolean): string[] {
@@ -67,8 +95,10 @@ function unsafeParts(root: Node, page: boolean): string[] {
 			if (!pageScript) found.push(`<script type=${type} src=${src}>`);
 		}
 		// The page's own chrome has forms, buttons and icons; content (a feed item, an entry body) has none.
-		if (['iframe', 'frame', 'object', 'embed', 'applet', 'base', 'style', 'template'].includes(tag) || (!page && UNSAFE_ELEMENTS.has(tag))) found.push(`<${tag}>`);
-		if (tag === 'link' && (!page || attribute(element, 'rel') === 'stylesheet' && !attribute(element, 'href')?.startsWith(`${BASE}_astro/`))) found.push(`<link ${attribute(element, 'href')}>`);
+		if (['iframe', 'frame', 'object', 'embed', 'applet', 'base', 'style', 'template'].includes(tag) || (!page && UNSAFE_ELEMENTS.has(tag)))
+			found.push(`<${tag}>`);
+		if (tag === 'link' && (!page || (attribute(element, 'rel') === 'stylesheet' && !attribute(element, 'href')?.startsWith(`${BASE}_astro/`))))
+			found.push(`<link ${attribute(element, 'href')}>`);
 		if (tag === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'refresh') found.push('<meta refresh>');
 		if (page && tag === 'div' && attribute(element, 'class') === 'entry__body') found.push(...unsafeParts(element, false).map((part) => `entry body: ${part}`));
 		for (const { name, value } of element.attrs) {
@@ -81,8 +111,20 @@ function unsafeParts(root: Node, page: boolean): string[] {
 }
 
 test('the scanner catches what it looks for', () => {
-	const bad = '<a href="&#106;ava&#x09;script:x">a</a><img src=" data:image/png,x" onerror=x><iframe></iframe><p style="x">p</p><form><input></form><script>x</script>';
-	expect(unsafeParts(parseFragment(bad), false).sort()).toEqual(['<a href="java\tscript:x">', '<img onerror>', '<img src=" data:image/png,x">', '<iframe>', '<p style>', '<form>', '<input>', '<script type=undefined src=undefined>'].sort());
+	const bad =
+		'<a href="&#106;ava&#x09;script:x">a</a><img src=" data:image/png,x" onerror=x><iframe></iframe><p style="x">p</p><form><input></form><script>x</script>';
+	expect(unsafeParts(parseFragment(bad), false).sort()).toEqual(
+		[
+			'<a href="java\tscript:x">',
+			'<img onerror>',
+			'<img src=" data:image/png,x">',
+			'<iframe>',
+			'<p style>',
+			'<form>',
+			'<input>',
+			'<script type=undefined src=undefined>',
+		].sort(),
+	);
 });
 
 describe('hostile content, built', () => {
@@ -96,7 +138,8 @@ describe('hostile content, built', () => {
 		const validator = new HtmlValidate(new FileSystemConfigLoader());
 		const problems: string[] = [];
 		for (const page of htmlPages()) {
-			for (const result of (await validator.validateFile(join(out, page))).results) for (const message of result.messages) problems.push(`${page}: ${message.ruleId}: ${message.message}`);
+			for (const result of (await validator.validateFile(join(out, page))).results)
+				for (const message of result.messages) problems.push(`${page}: ${message.ruleId}: ${message.message}`);
 		}
 		expect(problems, problems.join('\n')).toEqual([]);
 	});
@@ -107,7 +150,9 @@ describe('hostile content, built', () => {
 		const title = all.find((element) => element.tagName === 'title')!;
 		expect((title.childNodes[0] as DefaultTreeAdapterTypes.TextNode).value).toContain(`Hostile body </title><script>alert('title')</script> & "quotes"`);
 		const ogDescription = all.find((element) => element.attrs.some((attr) => attr.name === 'property' && attr.value === 'og:description'))!;
-		expect(ogDescription.attrs.find((attr) => attr.name === 'content')!.value).toBe(`Summary with <img src=x onerror=alert('summary')> and </script><script>alert(1)</script>`);
+		expect(ogDescription.attrs.find((attr) => attr.name === 'content')!.value).toBe(
+			`Summary with <img src=x onerror=alert('summary')> and </script><script>alert(1)</script>`,
+		);
 		const ld = all.find((element) => element.tagName === 'script' && element.attrs.some((attr) => attr.value === 'application/ld+json'))!;
 		const json = (ld.childNodes[0] as DefaultTreeAdapterTypes.TextNode).value;
 		expect(json).not.toMatch(/[<>]/);
@@ -147,7 +192,11 @@ describe('hostile content, built', () => {
 			const text = bytes.toString('utf8');
 			return JSON.parse(text.slice(text.indexOf('{'))) as Record<string, unknown>;
 		});
-		const records = fragments.flatMap((fragment) => ('url' in fragment ? [fragment] : Object.values(fragment))) as { url: string; content: string; meta: Record<string, string> }[];
+		const records = fragments.flatMap((fragment) => ('url' in fragment ? [fragment] : Object.values(fragment))) as {
+			url: string;
+			content: string;
+			meta: Record<string, string>;
+		}[];
 		const hostile = records.find((record) => record.url.includes('hostile-body'))!;
 		expect(hostile.meta['title']).toContain(`</title><script>alert('title')</script>`);
 		expect(hostile.content).not.toMatch(/alert\('(script element|template)'\)/);

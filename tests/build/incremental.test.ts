@@ -1,5 +1,5 @@
 /**
- * Incremental builds (`experimental.incrementalBuild`, keys in src/lib/cache-key.ts):
+ * Incremental builds (`experimental.incrementalBuild`, keys in src/lib/build-cache/cache-key.ts):
  * after editing content, a build that reuses the previous build's cache gives
  * exactly the files a clean build of the edited content gives, while reusing
  * the pages the edits did not touch instead of rendering them — both over the
@@ -34,20 +34,35 @@ async function build(name: string, cache: string): Promise<{ out: string; reused
 	const out = join(work, name);
 	const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
 	const { stdout } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-		env: { ...env, FORCE_COLOR: '0', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, cache), SITE_URL: 'https://www.example.org', BASE_PATH: '/', BUILD_DATE: '2026-11-29' },
+		env: {
+			...env,
+			FORCE_COLOR: '0',
+			CONTENT_DIR: content,
+			ASTRO_CACHE_DIR: join(work, cache),
+			SITE_URL: 'https://www.example.org',
+			BASE_PATH: '/',
+			BUILD_DATE: '2026-11-29',
+		},
 		maxBuffer: 64 * 1024 * 1024,
 	});
-	const pageLines = stdout.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((line) => /[├└]─ \/\S+/.test(line));
+	const pageLines = stdout
+		.replace(/\u001b\[[0-9;]*m/g, '')
+		.split('\n')
+		.filter((line) => /[├└]─ \/\S+/.test(line));
 	const reused = pageLines.filter((line) => /\((restored|cached)\)/.test(line)).length;
 	return { out, reused, rendered: pageLines.length - reused, log: stdout };
 }
 
 /** The files of `dir` whose bytes differ from the same file in `reference` (both have the same listing). */
-const differing = (dir: string, reference: string) => listing(reference).filter((file) => !readFileSync(join(dir, file)).equals(readFileSync(join(reference, file))));
+const differing = (dir: string, reference: string) =>
+	listing(reference).filter((file) => !readFileSync(join(dir, file)).equals(readFileSync(join(reference, file))));
 
 /** The files of `dir` (or its folders), relative, sorted. */
 const listing = (dir: string, kind: 'files' | 'folders' = 'files') =>
-	readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => (kind === 'files' ? entry.isFile() : entry.isDirectory())).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => (kind === 'files' ? entry.isFile() : entry.isDirectory()))
+		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+		.sort();
 
 test('a rebuild after edits reuses untouched pages and equals a clean build of the edited content', async () => {
 	cpSync('content', content, { recursive: true });

@@ -65,7 +65,11 @@ function internalLinks(html: string, pageUrl: URL, base: string, inMain = true):
 function collect(root: Element): Element[] {
 	const found: Element[] = [];
 	const walk = (node: DefaultTreeAdapterTypes.ParentNode) => {
-		for (const child of node.childNodes) if ('tagName' in child) { found.push(child); walk(child); }
+		for (const child of node.childNodes)
+			if ('tagName' in child) {
+				found.push(child);
+				walk(child);
+			}
 	};
 	walk(root);
 	return found;
@@ -77,7 +81,14 @@ function fileFor(dir: string, base: string, path: string): string | undefined {
 	const candidates = rel === '' || rel.endsWith('/') ? [join(dir, rel, 'index.html')] : [join(dir, rel), join(dir, rel, 'index.html')];
 	return candidates.find((file) => existsSync(file) && !readdirSafe(file));
 }
-const readdirSafe = (file: string) => { try { readdirSync(file); return true; } catch { return false; } };
+const readdirSafe = (file: string) => {
+	try {
+		readdirSync(file);
+		return true;
+	} catch {
+		return false;
+	}
+};
 
 describe.each(SITES)('$name', ({ dir, base }) => {
 	const pages = htmlFiles(dir);
@@ -87,13 +98,14 @@ describe.each(SITES)('$name', ({ dir, base }) => {
 		const problems: string[] = [];
 		for (const page of pages) {
 			const report = await validator.validateFile(join(dir, page));
-			for (const result of report.results) for (const message of result.messages) problems.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+			for (const result of report.results)
+				for (const message of result.messages) problems.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
 		}
 		expect(pages.length).toBeGreaterThan(20);
 		expect(problems, problems.join('\n')).toEqual([]);
 	});
 
-	test('every page carries the Content Security Policy of src/lib/csp.ts once, before any stylesheet or script', () => {
+	test('every page carries the Content Security Policy of src/lib/head/csp.ts once, before any stylesheet or script', () => {
 		const wrong: string[] = [];
 		for (const page of pages) {
 			const html = readFileSync(join(dir, page), 'utf8');
@@ -107,7 +119,9 @@ describe.each(SITES)('$name', ({ dir, base }) => {
 
 	const origin = 'http://site.test';
 	const entryPages = pages.filter((page) => /^(news|events|publications)\/(?!\d+\/)[^/]+\/index\.html$/.test(page));
-	const listingPages = pages.filter((page) => /^(news|events|publications|topics|regions|archive)\/(\d+\/|[^/]+\/(\d+\/)?)?index\.html$/.test(page) && !entryPages.includes(page));
+	const listingPages = pages.filter(
+		(page) => /^(news|events|publications|topics|regions|archive)\/(\d+\/|[^/]+\/(\d+\/)?)?index\.html$/.test(page) && !entryPages.includes(page),
+	);
 	const urlOf = (page: string) => new URL(`${base}${page.replace(/index\.html$/, '')}`, origin);
 
 	test('no orphans: every entry page is linked from a listing of its section', () => {
@@ -178,9 +192,22 @@ describe('linkinator: internal links and fragments of the launch site', () => {
 		}
 		const checked = links.filter((link) => link.state === LinkState.OK).length;
 		mkdirSync('tests/.reports', { recursive: true });
-		const report = [...external].sort(([a], [b]) => a.localeCompare(b)).map(([url, parents]) => `${url}\n${[...parents].sort().map((parent) => `  on ${parent}`).join('\n')}`);
-		writeFileSync('tests/.reports/external-links.txt', `# External links of ${relative(process.cwd(), DIST)}, not fetched: ${external.size}\n${report.join('\n')}\n`);
-		console.log(`linkinator: ${checked} internal links OK, ${broken.length} broken, ${ownMissing.size} missing own URLs, ${external.size} external listed in tests/.reports/external-links.txt`);
+		const report = [...external]
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(
+				([url, parents]) =>
+					`${url}\n${[...parents]
+						.sort()
+						.map((parent) => `  on ${parent}`)
+						.join('\n')}`,
+			);
+		writeFileSync(
+			'tests/.reports/external-links.txt',
+			`# External links of ${relative(process.cwd(), DIST)}, not fetched: ${external.size}\n${report.join('\n')}\n`,
+		);
+		console.log(
+			`linkinator: ${checked} internal links OK, ${broken.length} broken, ${ownMissing.size} missing own URLs, ${external.size} external listed in tests/.reports/external-links.txt`,
+		);
 		expect(broken, broken.join('\n')).toEqual([]);
 		expect([...ownMissing]).toEqual([]);
 		expect(checked).toBeGreaterThan(50);

@@ -31,12 +31,24 @@ async function build(name: string, timezone: string, command: keyof typeof COMMA
 	// Vitest sets BASE_URL and friends; Astro would take BASE_URL over `base`.
 	const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
 	await run(process.execPath, [...COMMANDS[command], '--outDir', out, '--silent'], {
-		env: { ...env, TZ: timezone, CONTENT_DIR: '', ASTRO_CACHE_DIR: join(work, `${name}-cache`), SITE_URL: 'https://www.example.org', BASE_PATH: '/smuggling-of-migrants/', BUILD_DATE: '2026-11-29' },
+		env: {
+			...env,
+			TZ: timezone,
+			CONTENT_DIR: '',
+			ASTRO_CACHE_DIR: join(work, `${name}-cache`),
+			SITE_URL: 'https://www.example.org',
+			BASE_PATH: '/smuggling-of-migrants/',
+			BUILD_DATE: '2026-11-29',
+		},
 	});
 	return out;
 }
 
-const listing = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
+const listing = (dir: string) =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+		.sort();
 
 test('two clean builds in opposite time zones, one by npm run build and one by astro build, are byte-identical', async () => {
 	const a = await build('kiritimati', 'Pacific/Kiritimati', 'npm');

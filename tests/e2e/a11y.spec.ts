@@ -9,7 +9,10 @@ import { TEMPLATE_PAGES } from './templates.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+for (const viewport of [
+	{ width: 1280, height: 900 },
+	{ width: 375, height: 740 },
+]) {
 	test.describe(`${viewport.width}px wide`, () => {
 		test.use({ viewport });
 		for (const { name, path } of TEMPLATE_PAGES) {
@@ -17,7 +20,10 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 
 				await page.goto(path);
 				if (name === 'search with results') await expect(page.locator('#search-results > li').first()).toBeVisible();
 				const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-				const summary = violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.failureSummary}`).join('\n')}`);
+				const summary = violations.map(
+					(violation) =>
+						`${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.failureSummary}`).join('\n')}`,
+				);
 				expect(summary, summary.join('\n')).toEqual([]);
 			});
 		}

@@ -30,7 +30,14 @@ for (const site of SITES) {
 	const started = Date.now();
 	execFileSync(process.execPath, ['scripts/build.ts', '--outDir', site.dir, '--silent'], {
 		stdio: 'inherit',
-		env: { ...process.env, TZ: site.timezone, BASE_PATH: site.base, CONTENT_DIR: site.contentDir ?? '', SITE_URL: 'https://www.example.org', BUILD_DATE: '2026-11-29' },
+		env: {
+			...process.env,
+			TZ: site.timezone,
+			BASE_PATH: site.base,
+			CONTENT_DIR: site.contentDir ?? '',
+			SITE_URL: 'https://www.example.org',
+			BUILD_DATE: '2026-11-29',
+		},
 	});
 	console.log(`built ${site.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -26,7 +26,13 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 test('security headers on pages, assets and errors', async ({ page, request }) => {
 	await page.goto('./');
 	const css = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
-	for (const [path, status] of [['./', 200], [css!, 200], ['./feeds/all.rss', 200], ['./no-such-page/', 404], ['/outside-the-base/', 404]] as const) {
+	for (const [path, status] of [
+		['./', 200],
+		[css!, 200],
+		['./feeds/all.rss', 200],
+		['./no-such-page/', 404],
+		['/outside-the-base/', 404],
+	] as const) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(status);
 		const headers = response.headers();
@@ -77,7 +83,9 @@ for (const { name, path } of TEMPLATE_PAGES) {
 		const violations = await watchCsp(page);
 		const failed: string[] = [];
 		page.on('requestfailed', (request) => failed.push(request.url()));
-		page.on('response', (response) => { if (response.status() >= 400 && !response.url().includes('no-such-page')) failed.push(`${response.status()} ${response.url()}`); });
+		page.on('response', (response) => {
+			if (response.status() >= 400 && !response.url().includes('no-such-page')) failed.push(`${response.status()} ${response.url()}`);
+		});
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -101,7 +109,10 @@ test('search works under the policy: worker, WebAssembly, filters, results', asy
 	await expect(page.getByRole('status')).toContainText(/\d+ results? for/);
 	await expect(page.locator('#search-results > li').first().getByRole('heading')).toHaveText(/Model Law on Smuggling of Migrants/);
 	expect((await worker).url()).toMatch(/\/smuggling-of-migrants\/pagefind\/pagefind-worker\.js$/);
-	await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /Publications/ }).check();
+	await page
+		.getByRole('group', { name: 'Type' })
+		.getByRole('checkbox', { name: /Publications/ })
+		.check();
 	await expect(page).toHaveURL(/type=publications/);
 	await expect(page.locator('#search-results > li').first()).toBeVisible();
 	expect(await violations()).toEqual([]);

@@ -75,7 +75,10 @@ test('the filters open and tick from the keyboard', async ({ page }) => {
 	await summary.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#search-filters')).toHaveAttribute('open', '');
-	await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /Events/ }).focus();
+	await page
+		.getByRole('group', { name: 'Type' })
+		.getByRole('checkbox', { name: /Events/ })
+		.focus();
 	await page.keyboard.press('Space');
 	await expect(page).toHaveURL(/type=events/);
 });

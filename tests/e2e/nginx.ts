@@ -20,7 +20,10 @@ const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
 export function testConfig(work: string, root: string, port: number): string {
 	let site = readFileSync('deploy/nginx/site.conf', 'utf8');
 	if (!site.includes(`root ${SHIPPED.root};`)) throw new Error(`deploy/nginx/site.conf: expected "root ${SHIPPED.root};"`);
-	site = site.replace(`root ${SHIPPED.root};`, `root ${root};`).replace(SHIPPED.listen, '').replace(/^\s*server_name [^;]+;/m, `\tlisten 127.0.0.1:${port};\n\tserver_name 127.0.0.1;`);
+	site = site
+		.replace(`root ${SHIPPED.root};`, `root ${root};`)
+		.replace(SHIPPED.listen, '')
+		.replace(/^\s*server_name [^;]+;/m, `\tlisten 127.0.0.1:${port};\n\tserver_name 127.0.0.1;`);
 	const brotli = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so'].filter((file) => existsSync(join(MODULES, file)));
 	if (!brotli.includes('ngx_http_brotli_filter_module.so')) site = site.replace(/^\s*brotli\w* .*$/gm, '');
 	return [

@@ -11,7 +11,11 @@ const SECTIONS = [
 test('home shows the latest items of every type, newest first, with Read more links', async ({ page }) => {
 	await page.goto('./');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Smuggling of Migrants: News, Events and Publications');
-	for (const [heading, type] of [['Latest news', 'news'], ['Events', 'events'], ['Latest publications', 'publications']] as const) {
+	for (const [heading, type] of [
+		['Latest news', 'news'],
+		['Events', 'events'],
+		['Latest publications', 'publications'],
+	] as const) {
 		const section = page.getByRole('region', { name: heading });
 		const expected = LAUNCH_ENTRIES.filter((entry) => entry.type === type).slice(0, 3);
 		await expect(section.getByRole('heading', { level: 3 })).toHaveText(expected.map((entry) => entry.title));
@@ -69,7 +73,9 @@ test('the two items of 19 December 2011 are related to each other', async ({ pag
 	await expect(related.locator('.card__title').first()).toHaveText('Issue Paper: Smuggling of Migrants by Sea');
 	await expect(page.locator('.photo-note')).toHaveText('Photo: Frontex');
 	await related.getByRole('link', { name: 'Issue Paper: Smuggling of Migrants by Sea', exact: true }).click();
-	await expect(page.getByRole('region', { name: 'Related' }).locator('.card__title').first()).toHaveText('New UNODC paper sheds light on smuggling of migrants by sea');
+	await expect(page.getByRole('region', { name: 'Related' }).locator('.card__title').first()).toHaveText(
+		'New UNODC paper sheds light on smuggling of migrants by sea',
+	);
 	const pager = page.getByRole('navigation', { name: 'More in Publications' });
 	await expect(pager.getByRole('link')).toHaveText([/Newer\s*The EU Directive/, /Older\s*→?\s*Ways and Means/]);
 });
@@ -116,7 +122,16 @@ test('skip link moves focus to the main content', async ({ page }) => {
 });
 
 test('pages other than search ship no JavaScript', async ({ page }) => {
-	for (const path of ['./', './news/', './events/', './publications/', `./news/${LAUNCH_ENTRIES[1]!.slug}/`, './topics/', './archive/2011/', './no-such-page/']) {
+	for (const path of [
+		'./',
+		'./news/',
+		'./events/',
+		'./publications/',
+		`./news/${LAUNCH_ENTRIES[1]!.slug}/`,
+		'./topics/',
+		'./archive/2011/',
+		'./no-such-page/',
+	]) {
 		await page.goto(path);
 		const scripts = await page.locator('script:not([type="application/ld+json"])').count();
 		expect(scripts, path).toBe(0);

@@ -57,8 +57,12 @@ test('a type filter narrows results, two values of one filter widen them (OR), a
 test('browsing by filter with an empty query lists newest first', async ({ page }) => {
 	await page.goto('./search/?type=events');
 	await expect(status(page)).toContainText('3 items');
-	await expect(results(page).locator('time')).toHaveAttribute('datetime', /2011-11-17/, { timeout: 1 }).catch(() => undefined);
-	const dates = await results(page).locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')));
+	await expect(results(page).locator('time'))
+		.toHaveAttribute('datetime', /2011-11-17/, { timeout: 1 })
+		.catch(() => undefined);
+	const dates = await results(page)
+		.locator('time')
+		.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')));
 	expect(dates).toEqual(['2011-11-17', '2011-10-25', '2011-09-20']);
 });
 
@@ -104,7 +108,9 @@ test('listing pages never show up as results; the publications listing links to 
 	await page.getByRole('link', { name: 'Search publications' }).click();
 	await expect(page).toHaveURL(/\/search\/\?type=publications$/);
 	await expect(status(page)).toContainText('8 items');
-	const hrefs = await results(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+	const hrefs = await results(page)
+		.getByRole('link')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 	for (const href of hrefs) expect(href).toMatch(/\/publications\/[a-z0-9-]+\/$/);
 });
 

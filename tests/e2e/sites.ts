@@ -23,7 +23,13 @@ export const DEV_PORT = PORT_BASE + 4;
 
 export const SITES: TestSite[] = [
 	{ name: 'launch-kiritimati', dir: 'tests/.sites/launch-kiritimati', port: PORT_BASE + 1, base: '/', timezone: 'Pacific/Kiritimati' },
-	{ name: 'launch-pago-pago-subpath', dir: 'tests/.sites/launch-pago-pago-subpath', port: PORT_BASE + 2, base: '/smuggling-of-migrants/', timezone: 'Pacific/Pago_Pago' },
+	{
+		name: 'launch-pago-pago-subpath',
+		dir: 'tests/.sites/launch-pago-pago-subpath',
+		port: PORT_BASE + 2,
+		base: '/smuggling-of-migrants/',
+		timezone: 'Pacific/Pago_Pago',
+	},
 	{ name: 'paging', dir: 'tests/.sites/paging', port: PORT_BASE + 3, base: '/', timezone: 'UTC', contentDir: 'tests/.sites/paging-content' },
 ];
 

@@ -38,16 +38,18 @@ describe('npm run check:content', () => {
 		const result = runScript('check-content.ts', [dir]);
 		expect(result.status).toBe(1);
 		const lines = result.stderr.trim().split('\n');
-		expect(lines).toEqual(expect.arrayContaining([
-			expect.stringMatching(/news\/bad-date\.md:3: date: "2012-02-30" is not a real calendar date/),
-			expect.stringMatching(/news\/bad-date\.md:4: topics\.0: unknown topic "nope"/),
-			expect.stringMatching(/events\/same\.md:\d+: startDate: required when endDate is set/),
-			expect.stringMatching(/publications\/same\.md:1: duplicate slug "same"/),
-			expect.stringMatching(/news\/Bad Name\.md:1: file name "Bad Name\.md" is not a slug/),
-			expect.stringMatching(/news\/Bad Name\.md:1: "js" front matter is refused/),
-			expect.stringMatching(/news\/latin1\.md:2: the file is not valid UTF-8/),
-			expect.stringMatching(/✗ \d+ problems in \d files/),
-		]));
+		expect(lines).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/news\/bad-date\.md:3: date: "2012-02-30" is not a real calendar date/),
+				expect.stringMatching(/news\/bad-date\.md:4: topics\.0: unknown topic "nope"/),
+				expect.stringMatching(/events\/same\.md:\d+: startDate: required when endDate is set/),
+				expect.stringMatching(/publications\/same\.md:1: duplicate slug "same"/),
+				expect.stringMatching(/news\/Bad Name\.md:1: file name "Bad Name\.md" is not a slug/),
+				expect.stringMatching(/news\/Bad Name\.md:1: "js" front matter is refused/),
+				expect.stringMatching(/news\/latin1\.md:2: the file is not valid UTF-8/),
+				expect.stringMatching(/✗ \d+ problems in \d files/),
+			]),
+		);
 		for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[^:]+\.md:\d+: /);
 	});
 
@@ -62,15 +64,29 @@ describe('npm run check:content', () => {
 		for (const type of ['news', 'events', 'publications']) mkdirSync(join(dir, type));
 		for (let i = 0; i < 10_000; i++) {
 			const type = ['news', 'events', 'publications'][i % 3];
-			const extra = type === 'publications' ? 'kind: report\nlanguages: [en, fr]\n' : type === 'events' ? 'startDate: 2012-03-07\nendDate: 2012-03-09\nlocation: Vienna (Austria)\n' : 'dateline: Vienna (Austria)\n';
-			writeFileSync(join(dir, type!, `entry-${i}.md`), `---\ntitle: "Entry ${i}: smuggling of migrants"\ndate: 2012-03-07\n${extra}topics: [migrant-smuggling, legislation]\nregions: [global]\nlinks:\n  - label: Read more\n    url: https://www.unodc.org/${i}\nrelated: [entry-${(i + 1) % 10_000}]\n---\n\nThe text of entry ${i}, with a paragraph or two.\n\nAnother paragraph.\n`);
+			const extra =
+				type === 'publications'
+					? 'kind: report\nlanguages: [en, fr]\n'
+					: type === 'events'
+						? 'startDate: 2012-03-07\nendDate: 2012-03-09\nlocation: Vienna (Austria)\n'
+						: 'dateline: Vienna (Austria)\n';
+			writeFileSync(
+				join(dir, type!, `entry-${i}.md`),
+				`---\ntitle: "Entry ${i}: smuggling of migrants"\ndate: 2012-03-07\n${extra}topics: [migrant-smuggling, legislation]\nregions: [global]\nlinks:\n  - label: Read more\n    url: https://www.unodc.org/${i}\nrelated: [entry-${(i + 1) % 10_000}]\n---\n\nThe text of entry ${i}, with a paragraph or two.\n\nAnother paragraph.\n`,
+			);
 		}
 		// bash's `time` gives the wall clock and the CPU time of the whole process (Node start-up included).
-		const timed = spawnSync('bash', ['-c', `TIMEFORMAT='%R %U %S'; time "${NODE}" scripts/check-content.ts "${dir}" > /dev/null 2>&1`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: '' } });
+		const timed = spawnSync('bash', ['-c', `TIMEFORMAT='%R %U %S'; time "${NODE}" scripts/check-content.ts "${dir}" > /dev/null 2>&1`], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, CONTENT_DIR: '' },
+		});
 		expect(timed.status, timed.stderr).toBe(0);
 		const [real = NaN, user = NaN, sys = NaN] = timed.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
 		const load = loadavg()[0]!;
-		console.log(`check:content, 10,000 entries: ${real.toFixed(2)} s wall clock, ${(user + sys).toFixed(2)} s CPU (load average ${load.toFixed(1)} on ${cpus().length} CPUs)`);
+		console.log(
+			`check:content, 10,000 entries: ${real.toFixed(2)} s wall clock, ${(user + sys).toFixed(2)} s CPU (load average ${load.toFixed(1)} on ${cpus().length} CPUs)`,
+		);
 		expect(runScript('check-content.ts', [dir]).stdout).toMatch(/✓ 10000 entries checked/);
 		// On a machine busy with other work (builds), the wall clock measures the queue, not the tool: judge the CPU time then.
 		expect(load > cpus().length ? user + sys : real).toBeLessThan(5);

@@ -42,7 +42,7 @@ describe('JavaScript front matter is refused, never run', () => {
 	});
 });
 
-describe('no leaks through gray-matter\'s cache', () => {
+describe("no leaks through gray-matter's cache", () => {
 	test('mutating a result does not change the next parse of the same text', () => {
 		const source = '---\ntitle: Original\ntopics: [a]\n---\nBody\n';
 		const first = parseEntryFile(source);

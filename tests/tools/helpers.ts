@@ -12,7 +12,11 @@ export const FIXTURES = join(ROOT, 'tests/fixtures');
 /** The pinned Node (runs .ts directly), whatever Node runs Vitest. */
 export const NODE = existsSync(join(ROOT, 'node_modules/.bin/node')) ? join(ROOT, 'node_modules/.bin/node') : process.execPath;
 
-export interface RunResult { status: number | null; stdout: string; stderr: string }
+export interface RunResult {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
 
 /** Runs `scripts/<script>` with `args` in `cwd` (default: the project). */
 export function runScript(script: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {

@@ -15,7 +15,10 @@ function summary(dir: string) {
 	);
 }
 const snapshot = (dir: string) => Object.fromEntries(listEntryFiles(dir).map((file) => [file.path, readFileSync(file.path, 'utf8')]));
-const allFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+const allFiles = (dir: string): string[] =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name));
 
 describe('npm run import', () => {
 	test('--help explains the command', () => {
@@ -29,7 +32,7 @@ describe('npm run import', () => {
 		expect(runScript('import.ts', args).status).toBe(2);
 	});
 
-	test('importing the legacy text into an empty folder reproduces the launch content\'s entries (same files, types, dates and titles)', () => {
+	test("importing the legacy text into an empty folder reproduces the launch content's entries (same files, types, dates and titles)", () => {
 		const out = tempContentDir(false);
 		const result = runScript('import.ts', [LEGACY_TEXT, '--out', out]);
 		expect(result.status, result.stderr).toBe(0);
@@ -49,7 +52,7 @@ describe('npm run import', () => {
 		expect(runScript('check-content.ts', [out]).status).toBe(0);
 	});
 
-	test('running it twice changes nothing; an editor\'s change is kept unless --force', () => {
+	test("running it twice changes nothing; an editor's change is kept unless --force", () => {
 		const out = tempContentDir();
 		expect(runScript('import.ts', [LEGACY_TEXT, '--out', out]).status).toBe(0);
 		const first = snapshot(out);
@@ -78,7 +81,9 @@ describe('npm run import', () => {
 		writeFileSync(join(out, 'news/expert-group-meeting-on-migrant-smuggling-by-sea.md'), readFileSync(from));
 		rmSync(from);
 		const result = runScript('import.ts', [LEGACY_TEXT, '--out', out, '--force']);
-		expect(result.stdout).toMatch(/skipped +events\/expert-group-meeting[\s\S]*news\/expert-group-meeting-on-migrant-smuggling-by-sea\.md already uses this name/);
+		expect(result.stdout).toMatch(
+			/skipped +events\/expert-group-meeting[\s\S]*news\/expert-group-meeting-on-migrant-smuggling-by-sea\.md already uses this name/,
+		);
 		expect(existsSync(from)).toBe(false);
 	});
 
@@ -107,8 +112,16 @@ describe('npm run import', () => {
 		expect(result.stdout).toMatch(/<script> removed/);
 		expect(Object.keys(summary(out))).toEqual(Object.keys(summary(join(ROOT, 'content'))));
 		const strategy = parseEntryFile(readFileSync(join(out, 'publications/unodc-strategy-on-human-trafficking-and-migrant-smuggling.md'), 'utf8'));
-		expect(strategy.data['links']).toContainEqual({ label: 'Read more', url: 'https://www.unodc.org/documents/human-trafficking/unodc-strategy-on-human-trafficking-and-.pdf', format: 'PDF' });
-		expect(allFiles(out).map((path) => readFileSync(path, 'utf8')).join('\n')).not.toMatch(/<script|javascript:|onclick|onload|writeFileSync/);
+		expect(strategy.data['links']).toContainEqual({
+			label: 'Read more',
+			url: 'https://www.unodc.org/documents/human-trafficking/unodc-strategy-on-human-trafficking-and-.pdf',
+			format: 'PDF',
+		});
+		expect(
+			allFiles(out)
+				.map((path) => readFileSync(path, 'utf8'))
+				.join('\n'),
+		).not.toMatch(/<script|javascript:|onclick|onload|writeFileSync/);
 		expect(existsSync('/tmp/legacy-html-pwned')).toBe(false);
 		expect(runScript('check-content.ts', [out]).status).toBe(0);
 	});
@@ -133,7 +146,14 @@ describe('npm run import', () => {
 		const dir = tempContentDir();
 		const input = join(dir, 'large.txt');
 		const lines = ['Migrant Smuggling', ''];
-		for (let i = 0; i < 1200; i++) lines.push(`  • ${String((i % 28) + 1).padStart(2, '0')}/0${(i % 9) + 1}/2011`, `    Item number ${i} about smuggling of migrants`, '', `    Text of item ${i}.`, '');
+		for (let i = 0; i < 1200; i++)
+			lines.push(
+				`  • ${String((i % 28) + 1).padStart(2, '0')}/0${(i % 9) + 1}/2011`,
+				`    Item number ${i} about smuggling of migrants`,
+				'',
+				`    Text of item ${i}.`,
+				'',
+			);
 		writeFileSync(input, lines.join('\n'));
 		const result = runScript('import.ts', [input, '--out', dir]);
 		expect(result.status, result.stderr).toBe(0);

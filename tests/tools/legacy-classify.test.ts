@@ -19,12 +19,30 @@ describe('classifyItem', () => {
 		['Anything', ['Text of a press release.'], true, 'news', undefined],
 		['Expert Group Meeting on Migrant Smuggling by Sea', ['UNODC hosted …'], false, 'events', undefined],
 		['Basic Training Manual … adapted for Central American … authorities', ['Prosecutors … attended a three day workshop …'], false, 'events', undefined],
-		['In-Depth Training Manual on smuggling of migrants', ['The UNODC In-depth training manual … gathered from around the world.'], false, 'publications', 'manual'],
+		[
+			'In-Depth Training Manual on smuggling of migrants',
+			['The UNODC In-depth training manual … gathered from around the world.'],
+			false,
+			'publications',
+			'manual',
+		],
 		['Issue Paper: Smuggling of Migrants by Sea', [], false, 'publications', 'issue-paper'],
 		['Ways and Means — countering smuggling of migrants', ['Awareness raising video on migrant smuggling'], false, 'publications', 'video'],
-		['The EU Directive on Trafficking in Human Beings – A Joint UN Commentary', ['… replacing Council Framework Decision …'], false, 'publications', 'commentary'],
+		[
+			'The EU Directive on Trafficking in Human Beings – A Joint UN Commentary',
+			['… replacing Council Framework Decision …'],
+			false,
+			'publications',
+			'commentary',
+		],
 		['Model Law on Smuggling of Migrants available in Arabic - English', ['…'], false, 'publications', 'model-law'],
-		['New UNODC paper sheds light on smuggling of migrants by sea', ['UNODC released an issue paper on the smuggling of migrants by sea.'], false, 'news', undefined],
+		[
+			'New UNODC paper sheds light on smuggling of migrants by sea',
+			['UNODC released an issue paper on the smuggling of migrants by sea.'],
+			false,
+			'news',
+			undefined,
+		],
 		['UNODC and UNHCR sign memorandum of understanding', ['… signed …'], false, 'news', undefined],
 	])('%s → %s', (title, paragraphs, dateline, type, kind) => {
 		const result = classifyItem(title, paragraphs, dateline);
@@ -55,7 +73,9 @@ describe('cleanBody', () => {
 	});
 
 	test('a caption glued to the text becomes image.caption', () => {
-		const result = cleanBody('T', ['UNODC Executive Director Yury Fedotov (left) and UNHCR High Commissioner António Guterres (right)UNODC and the Office signed.']);
+		const result = cleanBody('T', [
+			'UNODC Executive Director Yury Fedotov (left) and UNHCR High Commissioner António Guterres (right)UNODC and the Office signed.',
+		]);
 		expect(result.caption).toBe('UNODC Executive Director Yury Fedotov (left) and UNHCR High Commissioner António Guterres (right)');
 		expect(result.body).toBe('UNODC and the Office signed.');
 	});
@@ -76,7 +96,7 @@ describe('cleanBody', () => {
 		['# not a heading', '\\# not a heading'],
 		['1. not a list', '1\\. not a list'],
 		['AT&amp;T', 'AT&amp;amp;T'],
-		["region´s context (UNTOC) 2011/36/EU...", "region´s context (UNTOC) 2011/36/EU..."],
+		['region´s context (UNTOC) 2011/36/EU...', 'region´s context (UNTOC) 2011/36/EU...'],
 	])('escapeMarkdown(%j)', (input, output) => expect(escapeMarkdown(input)).toBe(output));
 });
 
@@ -84,7 +104,10 @@ describe('slugs, related items and terms', () => {
 	test.each([
 		['Ways and Means — countering smuggling of migrants', 'ways-and-means-countering-smuggling-of-migrants'],
 		['Issue Paper: Smuggling of Migrants by Sea', 'issue-paper-smuggling-of-migrants-by-sea'],
-		['Model Law on Smuggling of Migrants available in Arabic - English - French - Russian - Spanish', 'model-law-on-smuggling-of-migrants-available-in-arabic-english-french-russian'],
+		[
+			'Model Law on Smuggling of Migrants available in Arabic - English - French - Russian - Spanish',
+			'model-law-on-smuggling-of-migrants-available-in-arabic-english-french-russian',
+		],
 	])('slugify(%j)', (title, slug) => expect(slugify(title)).toBe(slug));
 
 	test.each([
@@ -94,7 +117,10 @@ describe('slugs, related items and terms', () => {
 	])('belongTogether(%j, %j) = %j', (a, b, expected) => expect(belongTogether(a, b)).toBe(expected));
 
 	test('terms come from the vocabularies only; global when no region matches', () => {
-		expect(assignTerms(vocabularies, 'Smuggling of migrants by sea, training in India')).toEqual({ topics: ['migrant-smuggling', 'smuggling-by-sea', 'capacity-building'], regions: ['south-asia'] });
+		expect(assignTerms(vocabularies, 'Smuggling of migrants by sea, training in India')).toEqual({
+			topics: ['migrant-smuggling', 'smuggling-by-sea', 'capacity-building'],
+			regions: ['south-asia'],
+		});
 		expect(assignTerms(vocabularies, 'Nothing here')).toEqual({ topics: [], regions: ['global'] });
 		expect(assignTerms(empty, 'Smuggling of migrants in Europe')).toEqual({ topics: [], regions: [] });
 	});

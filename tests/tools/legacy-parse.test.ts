@@ -40,7 +40,12 @@ describe('parseLegacyText', () => {
 
 	test('finds the 15 items with dates, titles and source lines', () => {
 		expect(items).toHaveLength(15);
-		expect(items[0]).toMatchObject({ line: 4, date: '2012-03-07', title: 'UNODC Strategy on Human Trafficking and Migrant Smuggling', lostLinks: ['Read more here.'] });
+		expect(items[0]).toMatchObject({
+			line: 4,
+			date: '2012-03-07',
+			title: 'UNODC Strategy on Human Trafficking and Migrant Smuggling',
+			lostLinks: ['Read more here.'],
+		});
 		expect(items.at(-1)).toMatchObject({ date: '2011-06-29', title: expect.stringMatching(/^India: Significance/) });
 	});
 
@@ -83,7 +88,11 @@ describe('parseLegacyHtml', () => {
 		const text = parseLegacyText(readFileSync(LEGACY_TEXT, 'utf8'));
 		expect(items.map((item) => [item.date, item.title, item.paragraphs])).toEqual(text.map((item) => [item.date, item.title, item.paragraphs]));
 		expect(items[0]?.lostLinks).toEqual([]);
-		expect(items[0]?.links).toContainEqual({ label: 'Read more', url: 'https://www.unodc.org/documents/human-trafficking/unodc-strategy-on-human-trafficking-and-.pdf', format: 'PDF' });
+		expect(items[0]?.links).toContainEqual({
+			label: 'Read more',
+			url: 'https://www.unodc.org/documents/human-trafficking/unodc-strategy-on-human-trafficking-and-.pdf',
+			format: 'PDF',
+		});
 		expect(notes.join('\n')).toMatch(/<script> removed/);
 		expect(notes.join('\n')).toMatch(/javascript:alert\(1\).*dropped/);
 	});
@@ -114,6 +123,8 @@ describe('parseLegacyHtml', () => {
 		const { items, notes } = parseLegacyHtml('<ul><li>07/03/2012 <a href="page.html">Title</a></li></ul>');
 		expect(items[0]?.links).toEqual([]);
 		expect(notes.join()).toMatch(/--base-url/);
-		expect(parseLegacyHtml('<ul><li>07/03/2012 <a href="page.html">Title</a></li></ul>', 'https://www.unodc.org/x/').items[0]?.links).toEqual([{ label: 'Original page', url: 'https://www.unodc.org/x/page.html' }]);
+		expect(parseLegacyHtml('<ul><li>07/03/2012 <a href="page.html">Title</a></li></ul>', 'https://www.unodc.org/x/').items[0]?.links).toEqual([
+			{ label: 'Original page', url: 'https://www.unodc.org/x/page.html' },
+		]);
 	});
 });

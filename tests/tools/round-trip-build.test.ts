@@ -39,7 +39,7 @@ test.skipIf(!hasEntryPages)('import (and new), then build: every imported item a
 	}
 });
 
-test.skipIf(!hasEntryPages)('the HTML form imports to entries that pass the build\'s checks', () => {
+test.skipIf(!hasEntryPages)("the HTML form imports to entries that pass the build's checks", () => {
 	const content = tempContentDir();
 	expect(runScript('import.ts', [join(FIXTURES, 'legacy/listing.html'), '--out', content]).status).toBe(0);
 	expect(runScript('check-content.ts', [content]).status).toBe(0);

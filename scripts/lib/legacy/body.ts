@@ -22,7 +22,12 @@ const CREDIT = /^(?:Photo(?:graph)?s?(?: courtesy of| by| credits?:?|:)|©)\s*(.
 const CAPTION = /^([^.!?]{5,300}?\))(?=[A-Z])/;
 
 /** Lowercase letters and digits only, for comparing a paragraph with the title. */
-export const comparable = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
+export const comparable = (text: string) =>
+	text
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 
 /** Escapes Markdown syntax so legacy text is shown as written. */
 export function escapeMarkdown(text: string): string {

@@ -12,7 +12,12 @@ import ISO6391 from 'iso-639-1';
 import type { EntryType } from '../../../src/entry-types/index.ts';
 import type { PublicationKind } from '../../../src/schemas/publication-kind.ts';
 
-export interface Classification { type: EntryType; kind?: PublicationKind; languages?: string[]; reason: string }
+export interface Classification {
+	type: EntryType;
+	kind?: PublicationKind;
+	languages?: string[];
+	reason: string;
+}
 
 const EVENT = /\b(workshops?|meetings?|conferences?|seminars?|symposium|attended|met|hosted|convened)\b/i;
 const KINDS: [RegExp, PublicationKind][] = [

@@ -9,12 +9,47 @@ import { isSafeUrl } from '../../../src/lib/routing/link-targets.ts';
 import { itemsFromLines, LegacyInputError, type LegacyLink, type RawItem, type SourceLine } from './items.ts';
 
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'button', 'select', 'textarea']);
-const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'table', 'tr', 'td', 'th', 'blockquote', 'body', 'br', 'hr', 'figure', 'figcaption']);
+const BLOCKS = new Set([
+	'p',
+	'div',
+	'li',
+	'ul',
+	'ol',
+	'dl',
+	'dt',
+	'dd',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'section',
+	'article',
+	'header',
+	'footer',
+	'main',
+	'nav',
+	'aside',
+	'table',
+	'tr',
+	'td',
+	'th',
+	'blockquote',
+	'body',
+	'br',
+	'hr',
+	'figure',
+	'figcaption',
+]);
 /** Containers of items: text after their end belongs to the page, not to the last item. */
 const LISTS = new Set(['ul', 'ol', 'dl', 'table']);
 const FORMATS = /\.(pdf|docx?|xlsx?|pptx?|zip|epub|mp3|mp4)(?:[?#]|$)/i;
 
-export interface HtmlParseResult { items: RawItem[]; notes: string[] }
+export interface HtmlParseResult {
+	items: RawItem[];
+	notes: string[];
+}
 
 const attr = (node: T.Element, name: string) => node.attrs.find((a) => a.name === name)?.value;
 
@@ -22,9 +57,15 @@ const attr = (node: T.Element, name: string) => node.attrs.find((a) => a.name ==
 export function parseLegacyHtml(html: string, baseUrl?: string): HtmlParseResult {
 	const notes: string[] = [];
 	const truncated: { line: number; code: string }[] = [];
-	const document = parse(html, { sourceCodeLocationInfo: true, onParseError: (error) => { if (error.code.startsWith('eof-in-')) truncated.push({ line: error.startLine, code: error.code }); } });
+	const document = parse(html, {
+		sourceCodeLocationInfo: true,
+		onParseError: (error) => {
+			if (error.code.startsWith('eof-in-')) truncated.push({ line: error.startLine, code: error.code });
+		},
+	});
 	if (truncated[0]) throw new LegacyInputError(`the HTML is cut off (${truncated[0].code}): the file looks truncated`, truncated[0].line);
-	if (/<html[\s>]/i.test(html) && !/<\/html\s*>/i.test(html)) throw new LegacyInputError('the HTML has no closing </html>: the file looks truncated', html.split('\n').length);
+	if (/<html[\s>]/i.test(html) && !/<\/html\s*>/i.test(html))
+		throw new LegacyInputError('the HTML has no closing </html>: the file looks truncated', html.split('\n').length);
 	let base = baseUrl;
 	const lines: SourceLine[] = [];
 	let text = '';
@@ -40,9 +81,13 @@ export function parseLegacyHtml(html: string, baseUrl?: string): HtmlParseResult
 		let url = href.trim();
 		try {
 			if (base && !/^[a-z][a-z0-9+.-]*:/i.test(url)) url = new URL(url, base).href;
-		} catch { /* keep as is */ }
+		} catch {
+			/* keep as is */
+		}
 		if (isSafeUrl(url) && (url.startsWith('/') || /^https?:/i.test(url))) return url;
-		notes.push(`line ${at}: link "${href.slice(0, 60)}" dropped: only http(s) links and site paths are kept${/^[a-z][a-z0-9+.-]*:/i.test(href.trim()) ? '' : ' (give --base-url to resolve relative links)'}`);
+		notes.push(
+			`line ${at}: link "${href.slice(0, 60)}" dropped: only http(s) links and site paths are kept${/^[a-z][a-z0-9+.-]*:/i.test(href.trim()) ? '' : ' (give --base-url to resolve relative links)'}`,
+		);
 		return null;
 	};
 	const walk = (node: T.ChildNode | T.Document) => {

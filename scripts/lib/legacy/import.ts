@@ -42,7 +42,13 @@ export function parseLegacy(source: string, options: { html?: boolean; baseUrl?:
 }
 
 const STOP = new Set(['a', 'an', 'and', 'the', 'of', 'on', 'in', 'to', 'for', 'by', 'with', 'at', 'from', 'new', 'unodc']);
-const words = (title: string) => new Set(slugify(title, 500).split('-').filter((word) => word.length > 1 && !STOP.has(word)).map((word) => word.replace(/s$/, '')));
+const words = (title: string) =>
+	new Set(
+		slugify(title, 500)
+			.split('-')
+			.filter((word) => word.length > 1 && !STOP.has(word))
+			.map((word) => word.replace(/s$/, '')),
+	);
 
 /** True when two titles of the same day share most of their words (e.g. a paper and the news about it). */
 export function belongTogether(a: string, b: string): boolean {
@@ -74,7 +80,8 @@ export function buildEntries(items: readonly RawItem[], vocabularies: Vocabulari
 		used.add(slug);
 		if (clean.datelineDate) {
 			const written = parse(clean.datelineDate, 'd MMMM yyyy', new Date(2000, 0, 1, 12));
-			if (format(written, 'yyyy-MM-dd') !== item.date) warnings.push(`the dateline says ${clean.datelineDate} but the listing says ${item.date}: check the date`);
+			if (format(written, 'yyyy-MM-dd') !== item.date)
+				warnings.push(`the dateline says ${clean.datelineDate} but the listing says ${item.date}: check the date`);
 		}
 		if (!clean.body) warnings.push('only a title: add the text, or a summary, from the original page if it can be found');
 		const links = item.links.filter((link, index, all) => all.findIndex((other) => other.url === link.url) === index);
@@ -89,12 +96,16 @@ export function buildEntries(items: readonly RawItem[], vocabularies: Vocabulari
 			topics: terms.topics,
 			regions: terms.regions,
 			...(links.length ? { links } : {}),
-			...(clean.credit || clean.caption ? { image: { ...(clean.caption ? { caption: clean.caption } : {}), ...(clean.credit ? { credit: clean.credit } : {}) } } : {}),
+			...(clean.credit || clean.caption
+				? { image: { ...(clean.caption ? { caption: clean.caption } : {}), ...(clean.credit ? { credit: clean.credit } : {}) } }
+				: {}),
 		};
 		return { type: found.type, slug, line: item.line, data, body: clean.body, reason: found.reason, warnings, text: '', comments };
 	});
 	for (const entry of entries) {
-		const related = entries.filter((other) => other !== entry && other.data['date'] === entry.data['date'] && belongTogether(String(other.data['title']), String(entry.data['title'])));
+		const related = entries.filter(
+			(other) => other !== entry && other.data['date'] === entry.data['date'] && belongTogether(String(other.data['title']), String(entry.data['title'])),
+		);
 		if (related.length) entry.data['related'] = related.map((other) => other.slug);
 	}
 	return entries.map(({ comments, ...entry }) => ({ ...entry, text: renderEntry(entry.data, entry.body, comments) }));
@@ -109,7 +120,11 @@ export function renderEntry(data: Record<string, unknown>, body: string, comment
 }
 
 /** Parses and builds in one go. */
-export function importLegacy(source: string, vocabularies: Vocabularies, options: { html?: boolean; baseUrl?: string } = {}): { entries: ImportedEntry[]; notes: string[] } {
+export function importLegacy(
+	source: string,
+	vocabularies: Vocabularies,
+	options: { html?: boolean; baseUrl?: string } = {},
+): { entries: ImportedEntry[]; notes: string[] } {
 	const { items, notes } = parseLegacy(source, options);
 	return { entries: buildEntries(items, vocabularies), notes };
 }

@@ -8,7 +8,11 @@
 import { DATE_LIKE, LEGACY_DATE, parseLegacyDate } from './date.ts';
 
 /** A link kept from the legacy page. */
-export interface LegacyLink { label: string; url: string; format?: string }
+export interface LegacyLink {
+	label: string;
+	url: string;
+	format?: string;
+}
 
 /** One line (text form) or block (HTML form) of the input, with its 1-based source line. */
 export interface SourceLine {
@@ -73,7 +77,11 @@ export function itemsFromLines(lines: readonly SourceLine[]): RawItem[] {
 		if (!trimmed) continue;
 		const head = leadingDate(trimmed);
 		if (head) {
-			if (current && needTitle) throw new LegacyInputError(`the item dated ${current.date} (line ${current.line}) has no title: put the title on the line after the date`, current.line);
+			if (current && needTitle)
+				throw new LegacyInputError(
+					`the item dated ${current.date} (line ${current.line}) has no title: put the title on the line after the date`,
+					current.line,
+				);
 			const date = parseLegacyDate(head.token);
 			if (!date) {
 				const why = LEGACY_DATE.test(head.token) ? 'is not a real date' : 'is not a complete date (the file may be cut off here)';
@@ -86,11 +94,16 @@ export function itemsFromLines(lines: readonly SourceLine[]): RawItem[] {
 			continue;
 		}
 		if (!current) {
-			if (BULLET.test(trimmed) && /^\d/.test(trimmed.replace(BULLET, ''))) throw new LegacyInputError(`"${trimmed}" does not start with a date such as 07/03/2012`, line);
+			if (BULLET.test(trimmed) && /^\d/.test(trimmed.replace(BULLET, '')))
+				throw new LegacyInputError(`"${trimmed}" does not start with a date such as 07/03/2012`, line);
 			continue; // page heading before the first item
 		}
 		if (needTitle) {
-			if (trimmed.length > MAX_TITLE) throw new LegacyInputError(`the item dated ${current.date} has no title: the line after the date is ${trimmed.length} characters long, which looks like text`, line);
+			if (trimmed.length > MAX_TITLE)
+				throw new LegacyInputError(
+					`the item dated ${current.date} has no title: the line after the date is ${trimmed.length} characters long, which looks like text`,
+					line,
+				);
 			current.title = trimmed;
 			current.links.push(...asReadMore(links));
 			needTitle = false;
@@ -124,6 +137,7 @@ export function parseLegacyText(text: string): RawItem[] {
 	const items = itemsFromLines(text.split(/\r?\n/).map((line, index) => ({ text: line, line: index + 1 })));
 	const last = items.at(-1);
 	const tail = last?.paragraphs.at(-1);
-	if (last && tail && !/[.!?…:;)"'”’\]]$/.test(tail)) last.notes.push('the last item ends mid-sentence: the file may be cut off; compare with the original page');
+	if (last && tail && !/[.!?…:;)"'”’\]]$/.test(tail))
+		last.notes.push('the last item ends mid-sentence: the file may be cut off; compare with the original page');
 	return items;
 }

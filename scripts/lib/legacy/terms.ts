@@ -40,7 +40,10 @@ function matching(terms: readonly Term[], text: string): string[] {
  */
 export function assignTerms(vocabularies: Vocabularies, text: string, lead = text): { topics: string[]; regions: string[] } {
 	const topics = matching(vocabularies.topics, text);
-	let regions = matching(vocabularies.regions.filter((term) => term.slug !== 'global'), lead);
+	let regions = matching(
+		vocabularies.regions.filter((term) => term.slug !== 'global'),
+		lead,
+	);
 	if (regions.includes('south-asia')) regions = regions.filter((slug) => slug !== 'asia-and-the-pacific');
 	if (!regions.length && vocabularies.regions.some((term) => term.slug === 'global')) regions = ['global'];
 	return { topics, regions };

@@ -1,14 +1,14 @@
 /**
  * Rendered entry bodies kept as files in the build cache, not in Astro's data
  * store. Astro bundles the whole data store into the build as one JSON string
- * that is compiled and parsed before the first page renders; with the bodies in
- * it that was 33 MB and ~9 s at 10,000 entries. The store now keeps only a
- * path; the entry page and the feeds read the body when they need it.
+ * that is compiled and parsed before the first page renders, so its size is
+ * paid before any page. The store now keeps only a path; the entry page and
+ * the feeds read the body when they need it.
  *
  * Files are named by a hash of their HTML, so an unchanged body is never
  * rewritten and a file is never half-written under a name in use. They are
- * written in the background while the loader goes on to the next entry (one
- * at a time, synchronously, that was ~2 s of a 10,000-entry build).
+ * written in the background while the loader goes on to the next entry, so
+ * the loader never waits on the disk.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,12 +25,18 @@ const writing = new Map<string, Promise<void>>();
 
 /** Writes `html` to `file` unless it is there: aside, then renamed, so the file is complete or absent, never half-written. */
 async function writeOnce(folder: string, file: string, html: string): Promise<void> {
-	if (await access(file).then(() => true, () => false)) return;
+	if (
+		await access(file).then(
+			() => true,
+			() => false,
+		)
+	)
+		return;
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {
 		await writeFile(temporary, html);
 	} catch (error) {
-		// The folder is made when first needed, not before every body (that cost a second per 10,000).
+		// The folder is made when first needed, not before every body.
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 		await mkdir(folder, { recursive: true });
 		await writeFile(temporary, html);
@@ -62,7 +68,10 @@ export function readBodyFile(path: string, entry: string, root = process.cwd()):
 	try {
 		return readFileSync(resolve(root, path), 'utf8');
 	} catch (error) {
-		throw new Error(`The rendered body of ${entry} is missing (${path}: ${(error as NodeJS.ErrnoException).code ?? error}). The build cache changed during the build; run the build again.`, { cause: error });
+		throw new Error(
+			`The rendered body of ${entry} is missing (${path}: ${(error as NodeJS.ErrnoException).code ?? error}). The build cache changed during the build; run the build again.`,
+			{ cause: error },
+		);
 	}
 }
 

@@ -13,6 +13,9 @@ export function cacheKeyOf(...inputs: readonly unknown[]): string {
 }
 
 /** Adds to each static path a key made of its props and the `more` inputs the page reads besides them. */
-export function withCacheKeys<T extends { props: unknown }>(paths: readonly T[], more: (path: T) => readonly unknown[] = () => []): (T & { cacheKey: string })[] {
+export function withCacheKeys<T extends { props: unknown }>(
+	paths: readonly T[],
+	more: (path: T) => readonly unknown[] = () => [],
+): (T & { cacheKey: string })[] {
 	return paths.map((path) => ({ ...path, cacheKey: cacheKeyOf(path.props, ...more(path)) }));
 }

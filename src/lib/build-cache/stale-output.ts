@@ -1,8 +1,8 @@
 /**
  * Which files of an output folder a build did not produce. The build writes
  * into the previous output instead of emptying it first, so that pages the
- * incremental build reuses stay where they are (emptying 35,000 files and
- * copying them back cost ~25 s of a 10,000-entry rebuild); whatever this
+ * incremental build reuses stay where they are (emptying the output and
+ * copying them back cost most of a rebuild); whatever this
  * build did not write — the page of a deleted entry, a listing page that no
  * longer exists — must then be removed, or it would stay published.
  */
@@ -22,8 +22,8 @@ export interface OutputOwners {
 
 /**
  * Every file under `dir`, as paths relative to it with `/` separators, except
- * in the top-level folders `skip` (the search indexes: 20,000 of the 35,000
- * files of a 10,000-entry site, which their own step rewrites).
+ * in the top-level folders `skip` (the search indexes, which hold most of
+ * the files and which their own step rewrites).
  */
 export function listFiles(dir: string, skip: readonly string[] = []): string[] {
 	const files: string[] = [];

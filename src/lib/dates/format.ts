@@ -14,7 +14,20 @@
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** UN Arabic month names: the Levantine name and the Egyptian one, joined by a slash. */
-const ARABIC_MONTHS = ['كانون الثاني/يناير', 'شباط/فبراير', 'آذار/مارس', 'نيسان/أبريل', 'أيار/مايو', 'حزيران/يونيه', 'تموز/يوليه', 'آب/أغسطس', 'أيلول/سبتمبر', 'تشرين الأول/أكتوبر', 'تشرين الثاني/نوفمبر', 'كانون الأول/ديسمبر'];
+const ARABIC_MONTHS = [
+	'كانون الثاني/يناير',
+	'شباط/فبراير',
+	'آذار/مارس',
+	'نيسان/أبريل',
+	'أيار/مايو',
+	'حزيران/يونيه',
+	'تموز/يوليه',
+	'آب/أغسطس',
+	'أيلول/سبتمبر',
+	'تشرين الأول/أكتوبر',
+	'تشرين الثاني/نوفمبر',
+	'كانون الأول/ديسمبر',
+];
 
 /** `Intl` locales whose month names (after a day number: genitive in Russian) are the UN's. */
 const MONTH_LOCALES: Record<string, string> = { en: 'en-GB', fr: 'fr', es: 'es', ru: 'ru' };
@@ -30,7 +43,8 @@ function parts(value: string): Day {
 	const match = CALENDAR_DATE.exec(value);
 	const date = match ? { year: Number(match[1]), month: Number(match[2]) - 1, day: Number(match[3]) } : undefined;
 	// A day that does not exist (2024-02-30) rolls over in Date.UTC: refused, as the schemas refuse it.
-	if (!date || new Date(Date.UTC(date.year, date.month, date.day)).getUTCDate() !== date.day || date.month > 11) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+	if (!date || new Date(Date.UTC(date.year, date.month, date.day)).getUTCDate() !== date.day || date.month > 11)
+		throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(value)}`);
 	return date;
 }
 

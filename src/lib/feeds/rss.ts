@@ -9,7 +9,9 @@ export function renderRss(channel: FeedChannel): Promise<string> {
 		`<language>${escapeXml(channel.lang)}</language>`,
 		`<lastBuildDate>${toRfc822(channel.updated)}</lastBuildDate>`,
 		`<atom:link href="${escapeXml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
-		channel.image ? `<image><url>${escapeXml(channel.image)}</url><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.homeUrl)}</link></image>` : '',
+		channel.image
+			? `<image><url>${escapeXml(channel.image)}</url><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.homeUrl)}</link></image>`
+			: '',
 	].join('');
 	return getRssString({
 		title: channel.title,

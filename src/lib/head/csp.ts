@@ -5,7 +5,7 @@
  * (public/_headers, deploy/nginx/site.conf; tests check they match this file). Browsers enforce both, so each must allow what
  * the site does. No page has an inline script or style, so the policy needs
  * no hashes and is the same on every page. (Astro's `security.csp` hashed
- * every page's scripts and styles anew, ~1.5 s of a 10,000-entry build, for
+ * every page's scripts and styles anew, seconds of a large build, for
  * hashes of scripts no page inlines.) It allows:
  *
  * - scripts: the site's own bundles only (no inline script runs; JSON-LD data

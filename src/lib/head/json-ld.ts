@@ -17,7 +17,9 @@ function prune(value: unknown): unknown {
 		return items.length ? items : undefined;
 	}
 	if (value && typeof value === 'object') {
-		const entries = Object.entries(value).map(([key, item]) => [key, prune(item)] as const).filter(([, item]) => item !== undefined);
+		const entries = Object.entries(value)
+			.map(([key, item]) => [key, prune(item)] as const)
+			.filter(([, item]) => item !== undefined);
 		return Object.fromEntries(entries);
 	}
 	return value === '' || value === null ? undefined : value;

@@ -42,20 +42,39 @@ export function entryJsonLd(entry: JsonLdEntry, publisher: Organization): Record
 	if (entry.schemaType === 'Event') {
 		const start = entry.startDate ?? entry.date;
 		return {
-			...common, '@type': 'Event', name: entry.title, startDate: start, endDate: entry.endDate ?? start, inLanguage: entry.lang,
+			...common,
+			'@type': 'Event',
+			name: entry.title,
+			startDate: start,
+			endDate: entry.endDate ?? start,
+			inLanguage: entry.lang,
 			eventStatus: 'https://schema.org/EventScheduled',
 			location: entry.location ? { '@type': 'Place', name: entry.location, address: entry.location } : undefined,
 			organizer: organization(publisher),
 		};
 	}
 	const work = {
-		...common, headline: entry.title, name: entry.title, datePublished: entry.date, mainEntityOfPage: entry.url,
-		keywords: entry.keywords?.length ? entry.keywords.join(', ') : undefined, author: organization(publisher), publisher: organization(publisher),
+		...common,
+		headline: entry.title,
+		name: entry.title,
+		datePublished: entry.date,
+		mainEntityOfPage: entry.url,
+		keywords: entry.keywords?.length ? entry.keywords.join(', ') : undefined,
+		author: organization(publisher),
+		publisher: organization(publisher),
 	};
 	return { ...work, '@type': entry.schemaType, inLanguage: entry.languages?.length ? [...entry.languages] : entry.lang };
 }
 
 /** JSON-LD of the home page. */
 export function websiteJsonLd(site: { name: string; url: string; description: string; lang: string }, publisher: Organization): Record<string, unknown> {
-	return { '@context': 'https://schema.org', '@type': 'WebSite', name: site.name, url: site.url, description: site.description, inLanguage: site.lang, publisher: organization(publisher) };
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebSite',
+		name: site.name,
+		url: site.url,
+		description: site.description,
+		inLanguage: site.lang,
+		publisher: organization(publisher),
+	};
 }

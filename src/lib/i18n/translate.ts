@@ -32,7 +32,11 @@ export function pluralForm(message: PluralMessage, count: number, rules: Intl.Pl
  * `fallback` holds the messages of the default language, used for keys the
  * dictionary lacks (the dictionary test keeps every language complete).
  */
-export function createTranslator<Key extends string>(locale: string, dictionary: Partial<Record<Key, Message>>, fallback: Record<Key, Message>): Translate<Key> {
+export function createTranslator<Key extends string>(
+	locale: string,
+	dictionary: Partial<Record<Key, Message>>,
+	fallback: Record<Key, Message>,
+): Translate<Key> {
 	const rules = new Intl.PluralRules(locale);
 	return (key, vars) => {
 		const message = dictionary[key] ?? fallback[key];

@@ -22,7 +22,11 @@ function textOf(node: ElementContent | RootContent): string {
 function elementsOf(root: Root): Element[] {
 	const found: Element[] = [];
 	const walk = (nodes: readonly (ElementContent | RootContent)[]) => {
-		for (const node of nodes) if (node.type === 'element') { found.push(node); walk(node.children); }
+		for (const node of nodes)
+			if (node.type === 'element') {
+				found.push(node);
+				walk(node.children);
+			}
 	};
 	walk(root.children);
 	return found;
@@ -30,7 +34,13 @@ function elementsOf(root: Root): Element[] {
 
 /** GitHub-style slug: lower case, punctuation dropped, spaces to hyphens. */
 export function slugify(text: string): string {
-	return text.trim().toLowerCase().replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '').replace(/\s/g, '-') || 'section';
+	return (
+		text
+			.trim()
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '')
+			.replace(/\s/g, '-') || 'section'
+	);
 }
 
 export default function rehypeContentAnchors() {
@@ -48,7 +58,11 @@ export default function rehypeContentAnchors() {
 			const href = link.properties['href'];
 			if (typeof href !== 'string' || !href.startsWith('#')) continue;
 			let target = href.slice(1);
-			try { target = decodeURIComponent(target); } catch { /* keep as written */ }
+			try {
+				target = decodeURIComponent(target);
+			} catch {
+				/* keep as written */
+			}
 			if (!ids.has(target) && ids.has(`${CLOBBER_PREFIX}${target}`)) link.properties['href'] = `#${CLOBBER_PREFIX}${encodeURIComponent(target)}`;
 		}
 	};

@@ -29,7 +29,9 @@ function plainText(node: Nodes): string {
 
 /** Text of the body's paragraphs (headings, code and raw HTML left out), whitespace collapsed. */
 export function markdownToPlainText(markdown: string): string {
-	const tree = markdown.includes('<') ? fromMarkdown(markdown) : (markdownToMdast(markdown, { features: COMMONMARK, position: false }) as ReturnType<typeof fromMarkdown>);
+	const tree = markdown.includes('<')
+		? fromMarkdown(markdown)
+		: (markdownToMdast(markdown, { features: COMMONMARK, position: false }) as ReturnType<typeof fromMarkdown>);
 	const parts: string[] = [];
 	for (const node of tree.children as Nodes[]) {
 		if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote') parts.push(plainText(node));

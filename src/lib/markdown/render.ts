@@ -1,20 +1,19 @@
 /**
  * Fast rendering of entry bodies for the content loader. Astro's unified
- * pipeline (remark-parse, GFM, smartypants, remark-rehype, rehype-raw) costs
- * about 4–5 ms per entry, most of it in smartypants and GFM autolinks: 45 s of
- * a 10,000-entry build. Here Sätteri (Astro's native Markdown processor, the
+ * pipeline (remark-parse, GFM, smartypants, remark-rehype, rehype-raw) spends
+ * most of a large build's content sync in smartypants and GFM autolinks. Here Sätteri (Astro's native Markdown processor, the
  * one behind `markdown.processor: satteri()`) turns Markdown with GFM and smart
  * punctuation into HTML; its native HTML parser turns that HTML (raw HTML
  * included) into a hast tree, the same tree as hast-util-from-html's in a
  * third of the time; and the tree goes through exactly the same rehype steps
- * as the unified pipeline (src/plugins/markdown.ts: the sanitiser with the
- * site's allowlist, then content anchors) before Astro's heading-id step.
- * About 0.2 ms per entry.
+ * as the unified pipeline (./rehype-plugins.ts: the sanitiser with the
+ * site's allowlist, then content anchors) before Astro's heading-id step,
+ * in a fraction of the time (docs/performance.md).
  *
  * The two differ in two places, so those bodies are left to the unified
  * pipeline (`renderBody` returns undefined): `--` (smartypants makes it an em
  * dash, Sätteri an en dash; tables and HTML comments have it too), spaced
- * ellipses (`. . .`) and code blocks (Shiki's line spans). tests/unit/markdown.test.ts checks that both
+ * ellipses (`. . .`) and code blocks (Shiki's line spans). tests/unit/markdown/render.test.ts checks that both
  * give the same HTML.
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
@@ -28,7 +27,12 @@ import { rehypePlugins } from './rehype-plugins.ts';
 
 export interface RenderedBody {
 	html: string;
-	metadata: { headings: { depth: number; slug: string; text: string }[]; localImagePaths: string[]; remoteImagePaths: string[]; frontmatter: Record<string, unknown> };
+	metadata: {
+		headings: { depth: number; slug: string; text: string }[];
+		localImagePaths: string[];
+		remoteImagePaths: string[];
+		frontmatter: Record<string, unknown>;
+	};
 }
 
 /** The rehype steps after raw HTML has been parsed (rehype-raw is not needed: the tree comes from parsing HTML). */

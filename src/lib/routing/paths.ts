@@ -41,7 +41,9 @@ export type LocalizedPaths = { [K in keyof Paths]: Paths[K] extends (lang: strin
 
 /** `paths` bound to one interface language. */
 export function pathsIn(lang: string): LocalizedPaths {
-	return Object.fromEntries(Object.entries(paths).map(([name, build]) => [name, (...rest: unknown[]) => (build as (...args: unknown[]) => string)(lang, ...rest)])) as LocalizedPaths;
+	return Object.fromEntries(
+		Object.entries(paths).map(([name, build]) => [name, (...rest: unknown[]) => (build as (...args: unknown[]) => string)(lang, ...rest)]),
+	) as LocalizedPaths;
 }
 
 /**

@@ -23,7 +23,10 @@ const VALUE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** Reads the state from a query string; unknown parameters and malformed values are ignored. */
 export function parseSearchState(search: string | URLSearchParams): SearchState {
 	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-	const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, [...new Set(params.getAll(key).filter((value) => VALUE.test(value)))].sort()])) as Record<FilterKey, string[]>;
+	const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, [...new Set(params.getAll(key).filter((value) => VALUE.test(value)))].sort()])) as Record<
+		FilterKey,
+		string[]
+	>;
 	return { q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY), filters };
 }
 
@@ -38,7 +41,10 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
 export function startingState(search: string, form: URLSearchParams): { state: SearchState; typed: boolean; ticked: boolean } {
 	const fromUrl = parseSearchState(search);
 	const fromForm = parseSearchState(form);
-	const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, [...new Set([...fromUrl.filters[key], ...fromForm.filters[key]])].sort()])) as Record<FilterKey, string[]>;
+	const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, [...new Set([...fromUrl.filters[key], ...fromForm.filters[key]])].sort()])) as Record<
+		FilterKey,
+		string[]
+	>;
 	const state = { q: fromForm.q || fromUrl.q, filters };
 	return { state, typed: state.q !== fromUrl.q, ticked: FILTER_KEYS.some((key) => filters[key].length > fromUrl.filters[key].length) };
 }

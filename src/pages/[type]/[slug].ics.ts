@@ -12,7 +12,14 @@ export const getStaticPaths = (async () => {
 	const { index, topics } = await getSite();
 	// The calendar entry shows the summary and its topics' labels (calendarEvent in src/data/feeds.ts).
 	return SCHEDULED_TYPES.flatMap((type) =>
-		(index.byType[type] ?? []).map((summary) => ({ params: { type, slug: summary.id }, props: { summary }, cacheKey: cacheKeyOf(summary, summary.topics.map((slug) => topics.get(slug))) })),
+		(index.byType[type] ?? []).map((summary) => ({
+			params: { type, slug: summary.id },
+			props: { summary },
+			cacheKey: cacheKeyOf(
+				summary,
+				summary.topics.map((slug) => topics.get(slug)),
+			),
+		})),
 	);
 }) satisfies GetStaticPaths;
 

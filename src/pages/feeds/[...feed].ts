@@ -22,5 +22,7 @@ const writers: Record<FeedFormat, (channel: FeedChannel) => string | Promise<str
 
 export const GET: APIRoute<{ source: FeedSource; format: FeedFormat }> = async (context) => {
 	const channel = feedChannel(await getSite(), context.props.source, context.props.format, deploymentOf(context), context.locals.lang);
-	return new Response(await writers[context.props.format](channel), { headers: { 'Content-Type': `${FEED_MEDIA_TYPES[context.props.format]}; charset=utf-8` } });
+	return new Response(await writers[context.props.format](channel), {
+		headers: { 'Content-Type': `${FEED_MEDIA_TYPES[context.props.format]}; charset=utf-8` },
+	});
 };

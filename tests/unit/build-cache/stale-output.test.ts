@@ -58,7 +58,11 @@ describe('foldersOf', () => {
 		['no files', [], []],
 		['a file at the top', ['index.html'], []],
 		['a deleted entry page', ['news/deleted/index.html'], ['news/deleted', 'news']],
-		['deeper folders first, each once', ['news/page/9/index.html', 'news/old/index.html', 'events/x/e.ics'], ['news/page/9', 'events/x', 'news/old', 'news/page', 'events', 'news']],
+		[
+			'deeper folders first, each once',
+			['news/page/9/index.html', 'news/old/index.html', 'events/x/e.ics'],
+			['news/page/9', 'events/x', 'news/old', 'news/page', 'events', 'news'],
+		],
 	])('%s', (_name, files, folders) => {
 		expect(foldersOf(files)).toEqual(folders);
 	});

@@ -102,7 +102,12 @@ describe('compareNewestFirst', () => {
 		];
 		const expected = ['newest', 'a-same-day', 'b-same-day', 'c-same-day', 'old'];
 		expect([...entries].sort(compareNewestFirst).map((e) => e.id)).toEqual(expected);
-		expect([...entries].reverse().sort(compareNewestFirst).map((e) => e.id)).toEqual(expected);
+		expect(
+			[...entries]
+				.reverse()
+				.sort(compareNewestFirst)
+				.map((e) => e.id),
+		).toEqual(expected);
 	});
 });
 

@@ -79,7 +79,10 @@ function inTimeZone(tz: string): Record<string, unknown> {
 			offset: new Date(2012, 2, 7, 12).getTimezoneOffset(),
 			dates: ['en', 'fr', 'es', 'ru', 'zh', 'ar'].map((lang) => [d.formatDate('2012-01-01', lang), d.formatDate('2011-12-31', lang), d.formatDateRange('2011-12-30', '2012-01-02', lang)]),
 		}));`;
-	return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', snippet], { env: { ...process.env, TZ: tz }, encoding: 'utf8' })) as Record<string, unknown>;
+	return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', snippet], { env: { ...process.env, TZ: tz }, encoding: 'utf8' })) as Record<
+		string,
+		unknown
+	>;
 }
 
 describe('dates are the same days in every time zone', () => {

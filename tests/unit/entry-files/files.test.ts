@@ -150,11 +150,24 @@ describe('loadVocabularies', () => {
 		['regions.yaml missing', { 'taxonomies/topics.yaml': REGIONS }, '', /^missing: create it/],
 		['invalid YAML', { 'taxonomies/topics.yaml': '- slug: a\n  label: [unclosed\n', 'taxonomies/regions.yaml': REGIONS }, '', /^invalid YAML: /],
 		['not a list', { 'taxonomies/topics.yaml': 'slug: a\nlabel: A\n', 'taxonomies/regions.yaml': REGIONS }, '', /expected array/i],
-		['slug that is not a slug', { 'taxonomies/topics.yaml': '- slug: Sea Smuggling\n  label: Sea\n', 'taxonomies/regions.yaml': REGIONS }, '0.slug', /must be a slug/],
+		[
+			'slug that is not a slug',
+			{ 'taxonomies/topics.yaml': '- slug: Sea Smuggling\n  label: Sea\n', 'taxonomies/regions.yaml': REGIONS },
+			'0.slug',
+			/must be a slug/,
+		],
 		['missing label', { 'taxonomies/topics.yaml': '- slug: sea\n', 'taxonomies/regions.yaml': REGIONS }, '0.label', /expected string/i],
 		['empty label', { 'taxonomies/topics.yaml': '- slug: sea\n  label: "  "\n', 'taxonomies/regions.yaml': REGIONS }, '0.label', /./],
 		['unknown key', { 'taxonomies/topics.yaml': '- slug: sea\n  label: Sea\n  lable: typo\n', 'taxonomies/regions.yaml': REGIONS }, '0', /lable/],
-		['duplicate slug', { 'taxonomies/topics.yaml': '- slug: sea\n  label: Sea\n- slug: land\n  label: Land\n- slug: sea\n  label: Sea again\n', 'taxonomies/regions.yaml': REGIONS }, '2.slug', 'duplicate slug "sea"'],
+		[
+			'duplicate slug',
+			{
+				'taxonomies/topics.yaml': '- slug: sea\n  label: Sea\n- slug: land\n  label: Land\n- slug: sea\n  label: Sea again\n',
+				'taxonomies/regions.yaml': REGIONS,
+			},
+			'2.slug',
+			'duplicate slug "sea"',
+		],
 		['invalid UTF-8', { 'taxonomies/topics.yaml': Buffer.from([0x2d, 0x20, 0xff, 0x0a]), 'taxonomies/regions.yaml': REGIONS }, '', /not valid UTF-8/],
 	])('%s → ContentError', (name, files, field, message) => {
 		const dir = tempDir(files);
@@ -183,8 +196,26 @@ describe('listEntryFiles', () => {
 
 	test.each<[string, Record<string, string>, Parameters<typeof listEntryFiles>[1], [string, string][]]>([
 		['empty content folder', {}, undefined, []],
-		['sorted by path within a type', { 'news/b.md': '', 'news/a.md': '', 'news/c/a.md': '' }, undefined, [['news', 'a'], ['news', 'b'], ['news', 'a']]],
-		['types in ENTRY_TYPES order', { 'publications/p.md': '', 'events/e.md': '', 'news/n.md': '' }, undefined, [['news', 'n'], ['events', 'e'], ['publications', 'p']]],
+		[
+			'sorted by path within a type',
+			{ 'news/b.md': '', 'news/a.md': '', 'news/c/a.md': '' },
+			undefined,
+			[
+				['news', 'a'],
+				['news', 'b'],
+				['news', 'a'],
+			],
+		],
+		[
+			'types in ENTRY_TYPES order',
+			{ 'publications/p.md': '', 'events/e.md': '', 'news/n.md': '' },
+			undefined,
+			[
+				['news', 'n'],
+				['events', 'e'],
+				['publications', 'p'],
+			],
+		],
 		['only the types asked for', { 'publications/p.md': '', 'events/e.md': '', 'news/n.md': '' }, ['events'], [['events', 'e']]],
 		['_-prefixed files and folders ignored', { 'news/_draft.md': '', 'news/_drafts/x.md': '', 'news/keep.md': '' }, undefined, [['news', 'keep']]],
 		['non-Markdown files ignored', { 'news/x.txt': '', 'news/x.markdown': '', 'news/y.md': '' }, undefined, [['news', 'y']]],
@@ -199,7 +230,11 @@ describe('listEntryFiles', () => {
 });
 
 describe('checkSlugs', () => {
-	const file = (type: EntryFile['type'], path: string): EntryFile => ({ type, slug: path.split('/').pop()!.replace(/\.md$/, ''), path: `/content/${type}/${path}` });
+	const file = (type: EntryFile['type'], path: string): EntryFile => ({
+		type,
+		slug: path.split('/').pop()!.replace(/\.md$/, ''),
+		path: `/content/${type}/${path}`,
+	});
 
 	test.each<[string, EntryFile[], { file: string; message: RegExp }[]]>([
 		['no files', [], []],
@@ -222,12 +257,23 @@ describe('checkSlugs', () => {
 				{ file: '/content/publications/x.md', message: /\/content\/news\/x\.md already uses it/ },
 			],
 		],
-		['upper case name', [file('news', 'Bad.md')], [{ file: '/content/news/Bad.md', message: /^file name "Bad\.md" is not a slug: rename it with lowercase letters, digits and hyphens only$/ }]],
+		[
+			'upper case name',
+			[file('news', 'Bad.md')],
+			[{ file: '/content/news/Bad.md', message: /^file name "Bad\.md" is not a slug: rename it with lowercase letters, digits and hyphens only$/ }],
+		],
 		['space in name', [file('news', 'two words.md')], [{ file: '/content/news/two words.md', message: /file name "two words\.md" is not a slug/ }]],
 		['underscore in name', [file('news', 'snake_case.md')], [{ file: '/content/news/snake_case.md', message: /is not a slug/ }]],
 		['accented name', [file('news', 'café.md')], [{ file: '/content/news/café.md', message: /is not a slug/ }]],
 		['double hyphen', [file('news', 'a--b.md')], [{ file: '/content/news/a--b.md', message: /is not a slug/ }]],
-		['bad names are not counted as duplicates', [file('news', 'Bad.md'), file('events', 'Bad.md')], [{ file: '/content/news/Bad.md', message: /is not a slug/ }, { file: '/content/events/Bad.md', message: /is not a slug/ }]],
+		[
+			'bad names are not counted as duplicates',
+			[file('news', 'Bad.md'), file('events', 'Bad.md')],
+			[
+				{ file: '/content/news/Bad.md', message: /is not a slug/ },
+				{ file: '/content/events/Bad.md', message: /is not a slug/ },
+			],
+		],
 	])('%s', (_, files, expected) => {
 		const problems = checkSlugs(files);
 		expect(problems).toHaveLength(expected.length);

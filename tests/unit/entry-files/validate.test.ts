@@ -32,7 +32,18 @@ describe('validateEntry accepts valid entries', () => {
 		const result = validateEntry(schemas, 'news', fm('title: Hello', 'date: 2012-03-07', 'topics: [legislation]'), 'x.md');
 		expect(result).toEqual({
 			ok: true,
-			data: { title: 'Hello', date: '2012-03-07', lang: 'en', topics: ['legislation'], regions: [], links: [], related: [], draft: false, excerpt: '', bodyFile: '' },
+			data: {
+				title: 'Hello',
+				date: '2012-03-07',
+				lang: 'en',
+				topics: ['legislation'],
+				regions: [],
+				links: [],
+				related: [],
+				draft: false,
+				excerpt: '',
+				bodyFile: '',
+			},
 			body: expect.stringContaining('Body text.'),
 		});
 	});
@@ -56,28 +67,68 @@ describe('validateEntry accepts valid entries', () => {
 
 describe('validateEntry reports file:line: field: message', () => {
 	test.each<[string, EntryType, string, string[]]>([
-		['impossible date', 'news', fm('title: x', 'date: 2024-02-30'), ['x.md:3: date: "2024-02-30" is not a real calendar date: write the posting date as YYYY-MM-DD, for example 2012-03-07']],
+		[
+			'impossible date',
+			'news',
+			fm('title: x', 'date: 2024-02-30'),
+			['x.md:3: date: "2024-02-30" is not a real calendar date: write the posting date as YYYY-MM-DD, for example 2012-03-07'],
+		],
 		['empty date', 'news', fm('title: x', 'summary: s', 'date:'), ['x.md:4: date: required: add the posting date as YYYY-MM-DD, for example 2012-03-07']],
-		['missing date (line of the front matter start)', 'news', fm('title: x'), ['x.md:1: date: required: add the posting date as YYYY-MM-DD, for example 2012-03-07']],
-		['date with a time', 'news', fm('title: x', 'date: 2012-03-07T10:00'), ['x.md:3: date: "2012-03-07T10:00" is not a real calendar date: write the posting date as YYYY-MM-DD, for example 2012-03-07']],
+		[
+			'missing date (line of the front matter start)',
+			'news',
+			fm('title: x'),
+			['x.md:1: date: required: add the posting date as YYYY-MM-DD, for example 2012-03-07'],
+		],
+		[
+			'date with a time',
+			'news',
+			fm('title: x', 'date: 2012-03-07T10:00'),
+			['x.md:3: date: "2012-03-07T10:00" is not a real calendar date: write the posting date as YYYY-MM-DD, for example 2012-03-07'],
+		],
 		['number title', 'news', fm('date: 2012-03-07', 'title: 1984'), ['x.md:3: title: must be text, got 1984: put the title in quotes']],
-		['quoted number title is fine, typo is not', 'news', fm('title: "1984"', 'date: 2012-03-07', 'datline: Vienna'), ['x.md:4: datline: unknown field: remove it or check its spelling']],
+		[
+			'quoted number title is fine, typo is not',
+			'news',
+			fm('title: "1984"', 'date: 2012-03-07', 'datline: Vienna'),
+			['x.md:4: datline: unknown field: remove it or check its spelling'],
+		],
 		[
 			'two unknown fields, each on its own line',
 			'news',
 			fm('title: x', 'date: 2012-03-07', 'sumary: s', 'tags: [a]'),
 			['x.md:4: sumary: unknown field: remove it or check its spelling', 'x.md:5: tags: unknown field: remove it or check its spelling'],
 		],
-		['unknown field in a link', 'news', fm('title: x', 'date: 2012-03-07', 'links:', '  - label: a', '    url: /a/', '    titel: b'), ['x.md:7: links.0.titel: unknown field: remove it or check its spelling']],
-		['unknown field in the image', 'news', fm('title: x', 'date: 2012-03-07', 'image:', '  src: /a.jpg', '  alt: A', '  cedit: x'), ['x.md:7: image.cedit: unknown field: remove it or check its spelling']],
+		[
+			'unknown field in a link',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'links:', '  - label: a', '    url: /a/', '    titel: b'),
+			['x.md:7: links.0.titel: unknown field: remove it or check its spelling'],
+		],
+		[
+			'unknown field in the image',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'image:', '  src: /a.jpg', '  alt: A', '  cedit: x'),
+			['x.md:7: image.cedit: unknown field: remove it or check its spelling'],
+		],
 		[
 			'unsafe URL in the second link',
 			'news',
 			fm('title: x', 'date: 2012-03-07', 'links:', '  - label: a', '    url: /a/', '  - label: b', '    url: JAVASCRIPT:alert(1)'),
 			['x.md:8: links.1.url: "JAVASCRIPT:alert(1)" is not allowed: use an http:// or https:// URL, or a site path starting with /'],
 		],
-		['image without alt (line of the image)', 'news', fm('title: x', 'date: 2012-03-07', 'image:', '  src: /a.jpg'), ['x.md:4: image.alt: required when src is set: describe the image for readers who cannot see it']],
-		['unknown topic in a block list', 'news', fm('title: x', 'date: 2012-03-07', 'topics:', '  - legislation', '  - piracy'), ['x.md:6: topics.1: unknown topic "piracy": use one of migrant-smuggling, smuggling-by-sea, legislation (or add it to content/taxonomies/topics.yaml)']],
+		[
+			'image without alt (line of the image)',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'image:', '  src: /a.jpg'),
+			['x.md:4: image.alt: required when src is set: describe the image for readers who cannot see it'],
+		],
+		[
+			'unknown topic in a block list',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'topics:', '  - legislation', '  - piracy'),
+			['x.md:6: topics.1: unknown topic "piracy": use one of migrant-smuggling, smuggling-by-sea, legislation (or add it to content/taxonomies/topics.yaml)'],
+		],
 		[
 			'unknown topic in a flow list: the line of the list, not of a later field',
 			'news',
@@ -90,23 +141,50 @@ describe('validateEntry reports file:line: field: message', () => {
 			fm('title: x', 'date: 2012-03-07', 'regions:', '- global', '- atlantis', 'location: Vienna'),
 			['x.md:6: regions.1: unknown region "atlantis": use one of global, africa (or add it to content/taxonomies/regions.yaml)'],
 		],
-		['endDate before startDate', 'events', fm('title: x', 'date: 2012-01-01', 'startDate: 2012-03-05', 'endDate: 2012-03-03'), ['x.md:5: endDate: 2012-03-03 is before startDate 2012-03-05']],
-		['bad language code', 'news', fm('title: x', 'lang: english', 'date: 2012-03-07'), ['x.md:3: lang: "english" is not an ISO 639-1 language code (use two lowercase letters such as en, fr, es, ar, ru, zh)']],
+		[
+			'endDate before startDate',
+			'events',
+			fm('title: x', 'date: 2012-01-01', 'startDate: 2012-03-05', 'endDate: 2012-03-03'),
+			['x.md:5: endDate: 2012-03-03 is before startDate 2012-03-05'],
+		],
+		[
+			'bad language code',
+			'news',
+			fm('title: x', 'lang: english', 'date: 2012-03-07'),
+			['x.md:3: lang: "english" is not an ISO 639-1 language code (use two lowercase letters such as en, fr, es, ar, ru, zh)'],
+		],
 		[
 			'publication without kind and languages',
 			'publications',
 			fm('title: x', 'date: 2012-03-07'),
-			[expect.stringMatching(/^x\.md:1: kind: required: one of issue-paper, /) as unknown as string, 'x.md:1: languages: required: list the languages it is available in, such as [en, fr]'],
+			[
+				expect.stringMatching(/^x\.md:1: kind: required: one of issue-paper, /) as unknown as string,
+				'x.md:1: languages: required: list the languages it is available in, such as [en, fr]',
+			],
 		],
-		['computed excerpt written by hand', 'news', fm('title: x', 'date: 2012-03-07', 'excerpt: mine'), ['x.md:4: excerpt: is computed by the site and cannot be set; write a "summary" instead']],
-		['computed body file written by hand', 'news', fm('title: x', 'date: 2012-03-07', 'bodyFile: /etc/passwd'), ['x.md:4: bodyFile: is computed by the site and cannot be set; remove it']],
+		[
+			'computed excerpt written by hand',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'excerpt: mine'),
+			['x.md:4: excerpt: is computed by the site and cannot be set; write a "summary" instead'],
+		],
+		[
+			'computed body file written by hand',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'bodyFile: /etc/passwd'),
+			['x.md:4: bodyFile: is computed by the site and cannot be set; remove it'],
+		],
 		['missing front matter', 'news', 'Just a body.\n', ['x.md:1: missing front matter: the file must start with a "---" line, then YAML fields, then "---"']],
 	])('%s', (_, type, source, expected) => {
 		expect(problemLines(type, source)).toEqual(expected);
 	});
 
 	test.each<[string, string, string[]]>([
-		['unknown related slug (flow list)', fm('title: x', 'date: 2012-03-07', 'related: [good-news, no-such-entry]'), ['x.md:4: related.1: no entry has the slug "no-such-entry": use the file name (without .md) of an existing entry']],
+		[
+			'unknown related slug (flow list)',
+			fm('title: x', 'date: 2012-03-07', 'related: [good-news, no-such-entry]'),
+			['x.md:4: related.1: no entry has the slug "no-such-entry": use the file name (without .md) of an existing entry'],
+		],
 		[
 			'unknown related slugs (block list)',
 			fm('title: x', 'date: 2012-03-07', 'related:', '  - missing-one', '  - good-event', '  - missing-two'),

@@ -67,7 +67,7 @@ describe('renderCalendar', () => {
 		expect(parsed!.location).toBeNull();
 	});
 
-	test('the calendar carries its escaped name, the site\'s PRODID and PUBLISH', () => {
+	test("the calendar carries its escaped name, the site's PRODID and PUBLISH", () => {
 		const ics = renderCalendar([event()], NASTY);
 		const calendar = new ICAL.Component(ICAL.parse(ics));
 		// NAME (RFC 7986) and X-WR-CALNAME are TEXT (RFC 5545 3.3.11, 3.8.8.2): backslash, semicolon and comma escaped.

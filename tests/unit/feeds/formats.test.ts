@@ -15,7 +15,10 @@ const item = (n: number, overrides: Partial<FeedItem> = {}): FeedItem => ({
 	date: `2012-03-${String(10 - n).padStart(2, '0')}`,
 	summary: `Summary ${n}`,
 	contentHtml: `<p>Body ${n} with <a href="https://www.example.org/sub/topics/x/">a link</a> &amp; ]]> inside.</p>`,
-	categories: [{ term: 'smuggling-by-sea', label: 'Smuggling by sea' }, { term: 'odd', label: 'A < B & "C"' }],
+	categories: [
+		{ term: 'smuggling-by-sea', label: 'Smuggling by sea' },
+		{ term: 'odd', label: 'A < B & "C"' },
+	],
 	lang: 'en',
 	...overrides,
 });
@@ -33,7 +36,11 @@ const channel: FeedChannel = {
 };
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name) });
-const decodeHtml = (html: string) => html.replace(/&(lt|gt|quot|apos|amp|#\d+);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? String.fromCharCode(Number(name.slice(1))));
+const decodeHtml = (html: string) =>
+	html.replace(
+		/&(lt|gt|quot|apos|amp|#\d+);/g,
+		(_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? String.fromCharCode(Number(name.slice(1))),
+	);
 const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
@@ -46,7 +53,8 @@ describe('RSS 2.0', async () => {
 		for (const key of ['title', 'link', 'description', 'language', 'lastBuildDate', 'atom:link']) expect(rss.channel).toHaveProperty([key]);
 		expect(rss.channel['atom:link']).toMatchObject({ '@rel': 'self', '@href': channel.selfUrl });
 		expect(rss.channel.item).toHaveLength(2);
-		for (const entry of rss.channel.item) for (const key of ['title', 'link', 'guid', 'pubDate', 'description', 'content:encoded']) expect(entry).toHaveProperty([key]);
+		for (const entry of rss.channel.item)
+			for (const key of ['title', 'link', 'guid', 'pubDate', 'description', 'content:encoded']) expect(entry).toHaveProperty([key]);
 	});
 	test('dates are RFC 822', () => {
 		expect(rss.channel.lastBuildDate).toMatch(RFC822);

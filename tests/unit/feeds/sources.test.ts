@@ -3,7 +3,15 @@ import { FEED_LIMIT, feedEntries, feedLinks, feedName, feedPath, feedSources, ty
 import { buildSiteIndex, type EntrySummary } from '../../../src/lib/site/site-index.ts';
 
 const entry = (i: number, type: EntrySummary['type'], topics: string[]): EntrySummary => ({
-	type, id: `${type}-${i}`, title: `T${i}`, date: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`, summary: '', lang: 'en', topics, regions: [], related: [],
+	type,
+	id: `${type}-${i}`,
+	title: `T${i}`,
+	date: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+	summary: '',
+	lang: 'en',
+	topics,
+	regions: [],
+	related: [],
 });
 
 describe('feed names and paths', () => {
@@ -16,10 +24,21 @@ describe('feed names and paths', () => {
 		expect(feedName(source)).toBe(name);
 		expect(feedPath(source, 'rss', 'en')).toBe(path);
 		expect(feedPath(source, 'atom', 'fr')).toBe(`/fr${path.replace('.rss', '.atom')}`);
-		expect(feedLinks(source, 'en').map((link) => [link.href.split('.').pop(), link.type])).toEqual([['rss', 'application/rss+xml'], ['atom', 'application/atom+xml'], ['json', 'application/feed+json']]);
+		expect(feedLinks(source, 'en').map((link) => [link.href.split('.').pop(), link.type])).toEqual([
+			['rss', 'application/rss+xml'],
+			['atom', 'application/atom+xml'],
+			['json', 'application/feed+json'],
+		]);
 	});
 	test('every feed: all, each type, each topic', () => {
-		expect(feedSources(['news', 'events', 'publications'], ['a', 'b']).map(feedName)).toEqual(['all', 'news', 'events', 'publications', 'topics/a', 'topics/b']);
+		expect(feedSources(['news', 'events', 'publications'], ['a', 'b']).map(feedName)).toEqual([
+			'all',
+			'news',
+			'events',
+			'publications',
+			'topics/a',
+			'topics/b',
+		]);
 	});
 });
 

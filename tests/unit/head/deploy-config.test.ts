@@ -1,6 +1,6 @@
 /**
  * The shipped deployment configs (public/_headers, deploy/nginx/site.conf)
- * agree with src/lib/csp.ts and carry the required headers. The end-to-end
+ * agree with src/lib/head/csp.ts and carry the required headers. The end-to-end
  * tests run nginx with site.conf and check the headers as served.
  */
 import { readFileSync } from 'node:fs';
@@ -12,13 +12,23 @@ const nginx = readFileSync('deploy/nginx/site.conf', 'utf8');
 
 /** `Name: value` lines of the `/*` rule of _headers. */
 const globalRule = Object.fromEntries(
-	(headersFile.split(/^\/\*\s*$/m)[1] ?? '').split(/^\S/m)[0]!.split('\n').map((line) => line.trim().match(/^([\w-]+):\s*(.+)$/)).filter((match) => match !== null).map((match) => [match[1]!.toLowerCase(), match[2]!]),
+	(headersFile.split(/^\/\*\s*$/m)[1] ?? '')
+		.split(/^\S/m)[0]!
+		.split('\n')
+		.map((line) => line.trim().match(/^([\w-]+):\s*(.+)$/))
+		.filter((match) => match !== null)
+		.map((match) => [match[1]!.toLowerCase(), match[2]!]),
 );
 /** `add_header Name "value" always;` lines of site.conf. */
-const nginxHeaders = Object.fromEntries([...nginx.matchAll(/^\s*add_header ([\w-]+) "?(.+?)"? always;$/gm)].map((match) => [match[1]!.toLowerCase(), match[2]!]));
+const nginxHeaders = Object.fromEntries(
+	[...nginx.matchAll(/^\s*add_header ([\w-]+) "?(.+?)"? always;$/gm)].map((match) => [match[1]!.toLowerCase(), match[2]!]),
+);
 
-describe.each([['public/_headers', globalRule], ['deploy/nginx/site.conf', nginxHeaders]])('%s', (_, headers) => {
-	test('the CSP is the one in src/lib/csp.ts, with frame-ancestors', () => {
+describe.each([
+	['public/_headers', globalRule],
+	['deploy/nginx/site.conf', nginxHeaders],
+])('%s', (_, headers) => {
+	test('the CSP is the one in src/lib/head/csp.ts, with frame-ancestors', () => {
 		expect(headers['content-security-policy']).toBe(HEADER_POLICY);
 		expect(HEADER_POLICY).toContain("frame-ancestors 'none'");
 		expect(HEADER_POLICY).not.toContain('unsafe-inline');
@@ -40,7 +50,10 @@ test('the meta policy allows what Pagefind needs and nothing inline, and is the 
 });
 
 test('_headers caches hashed assets for a year, and no two rules set the same header on one path', () => {
-	for (const path of ['/_astro/*', ...['pagefind', 'pagefind-browse'].flatMap((bundle) => ['index', 'fragment', 'filter'].map((part) => `/${bundle}/${part}/*`))]) {
+	for (const path of [
+		'/_astro/*',
+		...['pagefind', 'pagefind-browse'].flatMap((bundle) => ['index', 'fragment', 'filter'].map((part) => `/${bundle}/${part}/*`)),
+	]) {
 		expect(headersFile).toMatch(new RegExp(`^${path.replace(/[*/]/g, '\\$&')}\\n  Cache-Control: public, max-age=31536000, immutable$`, 'm'));
 	}
 	expect(globalRule['cache-control']).toBeUndefined();

@@ -23,7 +23,9 @@ describe('absolutizeUrl', () => {
 describe('absolutizeHtml', () => {
 	test('rewrites href and src, drops srcset, keeps text and escaping', () => {
 		const html = '<p>A &amp; B &lt;tag&gt; <a href="/topics/x/">x</a> <img src="p.jpg" srcset="p2.jpg 2x" alt="&quot;q&quot;"></p>';
-		expect(absolutizeHtml(html, PAGE, sitePath)).toBe('<p>A &amp; B &lt;tag&gt; <a href="https://www.example.org/sub/topics/x/">x</a> <img src="https://www.example.org/sub/news/item/p.jpg" alt="&quot;q&quot;"></p>');
+		expect(absolutizeHtml(html, PAGE, sitePath)).toBe(
+			'<p>A &amp; B &lt;tag&gt; <a href="https://www.example.org/sub/topics/x/">x</a> <img src="https://www.example.org/sub/news/item/p.jpg" alt="&quot;q&quot;"></p>',
+		);
 	});
 	test('empty input', () => {
 		expect(absolutizeHtml('', PAGE, sitePath)).toBe('');

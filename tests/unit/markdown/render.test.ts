@@ -1,5 +1,5 @@
 /**
- * The content loader's fast renderer (src/lib/markdown.ts) must give exactly the
+ * The content loader's fast renderer (src/lib/markdown/render.ts) must give exactly the
  * HTML of the unified pipeline Astro is configured with (astro.config.mjs), or
  * leave the body to it.
  */

@@ -143,8 +143,14 @@ describe('paginatedPaths', () => {
 	test('honours the page size and keeps extra params', () => {
 		const paths = paginatedPaths(['a', 'b', 'c'], { topic: 'legislation', lang: 'fr' }, { label: 'Legislation' }, 2);
 		expect(paths).toEqual([
-			{ params: { topic: 'legislation', lang: 'fr', page: undefined }, props: { label: 'Legislation', page: { items: ['a', 'b'], current: 1, total: 2, totalItems: 3 } } },
-			{ params: { topic: 'legislation', lang: 'fr', page: 'page/2' }, props: { label: 'Legislation', page: { items: ['c'], current: 2, total: 2, totalItems: 3 } } },
+			{
+				params: { topic: 'legislation', lang: 'fr', page: undefined },
+				props: { label: 'Legislation', page: { items: ['a', 'b'], current: 1, total: 2, totalItems: 3 } },
+			},
+			{
+				params: { topic: 'legislation', lang: 'fr', page: 'page/2' },
+				props: { label: 'Legislation', page: { items: ['c'], current: 2, total: 2, totalItems: 3 } },
+			},
 		]);
 	});
 

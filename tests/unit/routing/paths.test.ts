@@ -41,7 +41,18 @@ describe('paths', () => {
 	});
 
 	test('every page path is root-relative and ends with a slash', () => {
-		const all = [paths.home('en'), paths.section('en', 'news'), paths.entry('fr', 'news', 'x'), paths.year('en', 2012), paths.archive('en'), paths.topic('en', 't'), paths.topics('en'), paths.region('en', 'r'), paths.regions('en'), paths.search('es')];
+		const all = [
+			paths.home('en'),
+			paths.section('en', 'news'),
+			paths.entry('fr', 'news', 'x'),
+			paths.year('en', 2012),
+			paths.archive('en'),
+			paths.topic('en', 't'),
+			paths.topics('en'),
+			paths.region('en', 'r'),
+			paths.regions('en'),
+			paths.search('es'),
+		];
 		for (const path of all) expect(path).toMatch(/^\/(?:[a-z0-9-]+\/)*$/);
 	});
 });

@@ -38,7 +38,19 @@ function issuesOf(type: EntryType, changes: Record<string, unknown>) {
 }
 
 const link = (url: string) => ({ links: [{ label: 'Read more', url }] });
-const UNSAFE_URLS = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'jaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example', '//evil.example/x.pdf', 'file:///etc/passwd', 'relative.pdf', ''];
+const UNSAFE_URLS = [
+	'javascript:alert(1)',
+	'JAVASCRIPT:alert(1)',
+	' javascript:alert(1)',
+	'jaVaScRiPt:alert(1)',
+	'data:text/html,<script>alert(1)</script>',
+	'vbscript:msgbox(1)',
+	'//evil.example',
+	'//evil.example/x.pdf',
+	'file:///etc/passwd',
+	'relative.pdf',
+	'',
+];
 
 describe('entry schemas reject bad content with a message naming the field and what is wrong', () => {
 	test.each<[string, EntryType, Record<string, unknown>, (string | number)[], RegExp]>([
@@ -54,7 +66,13 @@ describe('entry schemas reject bad content with a message naming the field and w
 		['date written in words', 'news', { date: '7 March 2012' }, ['date'], /"7 March 2012" .*YYYY-MM-DD/],
 		['date as a number is not coerced', 'news', { date: 20120307 }, ['date'], /^must be the posting date written YYYY-MM-DD.*\(got 20120307\)$/],
 		['date as a Date instant is not coerced', 'news', { date: new Date('2012-03-07T00:00:00Z') }, ['date'], /^must be the posting date written YYYY-MM-DD/],
-		['event startDate impossible', 'events', { startDate: '2012-02-30' }, ['startDate'], /"2012-02-30" is not a real calendar date: write the first day of the event/],
+		[
+			'event startDate impossible',
+			'events',
+			{ startDate: '2012-02-30' },
+			['startDate'],
+			/"2012-02-30" is not a real calendar date: write the first day of the event/,
+		],
 		['event endDate empty', 'events', { startDate: '2012-03-01', endDate: null }, ['endDate'], /^required: add the last day of the event/],
 		['endDate before startDate', 'events', { startDate: '2012-03-05', endDate: '2012-03-03' }, ['endDate'], /^2012-03-03 is before startDate 2012-03-05$/],
 		['endDate without startDate', 'events', { endDate: '2012-03-03' }, ['startDate'], /^required when endDate is set$/],
@@ -69,14 +87,49 @@ describe('entry schemas reject bad content with a message naming the field and w
 		['empty location', 'events', { location: '' }, ['location'], /./],
 		['empty dateline', 'news', { dateline: '' }, ['dateline'], /./],
 		// Unsafe URLs
-		...UNSAFE_URLS.map((url): [string, EntryType, Record<string, unknown>, (string | number)[], RegExp] => [`link to ${JSON.stringify(url)}`, 'news', link(url), ['links', 0, 'url'], /is not allowed: use an http:\/\/ or https:\/\/ URL, or a site path starting with \/$/]),
+		...UNSAFE_URLS.map((url): [string, EntryType, Record<string, unknown>, (string | number)[], RegExp] => [
+			`link to ${JSON.stringify(url)}`,
+			'news',
+			link(url),
+			['links', 0, 'url'],
+			/is not allowed: use an http:\/\/ or https:\/\/ URL, or a site path starting with \/$/,
+		]),
 		['image src javascript:', 'news', { image: { src: 'javascript:alert(1)', alt: 'x' } }, ['image', 'src'], /^"javascript:alert\(1\)" is not allowed/],
-		['publication file data:', 'publications', { files: [{ url: 'data:application/pdf;base64,AAAA', lang: 'en', format: 'PDF' }] }, ['files', 0, 'url'], /^"data:application\/pdf;base64,AAAA" is not allowed/],
-		['second link unsafe', 'news', { links: [{ label: 'ok', url: '/ok/' }, { label: 'bad', url: 'vbscript:x' }] }, ['links', 1, 'url'], /is not allowed/],
+		[
+			'publication file data:',
+			'publications',
+			{ files: [{ url: 'data:application/pdf;base64,AAAA', lang: 'en', format: 'PDF' }] },
+			['files', 0, 'url'],
+			/^"data:application\/pdf;base64,AAAA" is not allowed/,
+		],
+		[
+			'second link unsafe',
+			'news',
+			{
+				links: [
+					{ label: 'ok', url: '/ok/' },
+					{ label: 'bad', url: 'vbscript:x' },
+				],
+			},
+			['links', 1, 'url'],
+			/is not allowed/,
+		],
 		// Vocabularies
-		['unknown topic', 'news', { topics: ['migrant-smuggling', 'piracy'] }, ['topics', 1], /^unknown topic "piracy": use one of migrant-smuggling, smuggling-by-sea, legislation \(or add it to content\/taxonomies\/topics\.yaml\)$/],
+		[
+			'unknown topic',
+			'news',
+			{ topics: ['migrant-smuggling', 'piracy'] },
+			['topics', 1],
+			/^unknown topic "piracy": use one of migrant-smuggling, smuggling-by-sea, legislation \(or add it to content\/taxonomies\/topics\.yaml\)$/,
+		],
 		['topic label instead of slug', 'news', { topics: ['Migrant smuggling'] }, ['topics', 0], /^unknown topic "Migrant smuggling"/],
-		['unknown region', 'events', { regions: ['atlantis'] }, ['regions', 0], /^unknown region "atlantis": use one of global, africa \(or add it to content\/taxonomies\/regions\.yaml\)$/],
+		[
+			'unknown region',
+			'events',
+			{ regions: ['atlantis'] },
+			['regions', 0],
+			/^unknown region "atlantis": use one of global, africa \(or add it to content\/taxonomies\/regions\.yaml\)$/,
+		],
 		['a topic used as a region', 'news', { regions: ['legislation'] }, ['regions', 0], /unknown region "legislation"/],
 		['topics not a list is not coerced', 'news', { topics: 'legislation' }, ['topics'], /expected array/i],
 		// Images
@@ -97,9 +150,21 @@ describe('entry schemas reject bad content with a message naming the field and w
 		['publication with no languages', 'publications', { languages: [] }, ['languages'], /^list at least one language$/],
 		['languages as a string is not coerced', 'publications', { languages: 'en' }, ['languages'], /^required: list the languages/],
 		['file without format', 'publications', { files: [{ url: '/a.pdf', lang: 'en' }] }, ['files', 0, 'format'], /./],
-		['file with blank format', 'publications', { files: [{ url: '/a.pdf', lang: 'en', format: ' ' }] }, ['files', 0, 'format'], /^required: the file format, such as PDF$/],
+		[
+			'file with blank format',
+			'publications',
+			{ files: [{ url: '/a.pdf', lang: 'en', format: ' ' }] },
+			['files', 0, 'format'],
+			/^required: the file format, such as PDF$/,
+		],
 		['file without language', 'publications', { files: [{ url: '/a.pdf', format: 'PDF' }] }, ['files', 0, 'lang'], /./],
-		['badly written file size', 'publications', { files: [{ url: '/a.pdf', lang: 'en', format: 'PDF', size: 'big' }] }, ['files', 0, 'size'], /^write the size like "850 KB" or "1.2 MB"$/],
+		[
+			'badly written file size',
+			'publications',
+			{ files: [{ url: '/a.pdf', lang: 'en', format: 'PDF', size: 'big' }] },
+			['files', 0, 'size'],
+			/^write the size like "850 KB" or "1.2 MB"$/,
+		],
 		['badly written link size', 'news', { links: [{ label: 'x', url: '/x.pdf', size: '1,2 Mo' }] }, ['links', 0, 'size'], /write the size like/],
 		['link without label', 'news', { links: [{ label: '', url: '/x/' }] }, ['links', 0, 'label'], /^required: the link text readers see$/],
 		// Other fields
@@ -131,7 +196,15 @@ describe('entry schemas reject bad content with a message naming the field and w
 	});
 
 	test('every problem is reported at once', () => {
-		const issues = issuesOf('news', { title: undefined, date: '2024-02-30', lang: 'english', topics: ['piracy'], regions: ['atlantis'], links: [{ label: 'x', url: 'javascript:x' }], datline: 'x' });
+		const issues = issuesOf('news', {
+			title: undefined,
+			date: '2024-02-30',
+			lang: 'english',
+			topics: ['piracy'],
+			regions: ['atlantis'],
+			links: [{ label: 'x', url: 'javascript:x' }],
+			datline: 'x',
+		});
 		expect(issues.map((i) => i.path.join('.')).sort()).toEqual(['', 'date', 'lang', 'links.0.url', 'regions.0', 'title', 'topics.0']);
 	});
 });
@@ -174,15 +247,37 @@ describe('entry schemas accept valid content and fill in defaults', () => {
 				draft: true,
 			},
 		],
-		['image with a caption only (photo lost in migration)', 'news', { image: { caption: 'A meeting' } }, { ...DEFAULTS, title: 'A title', date: '2012-03-07', image: { caption: 'A meeting' } }],
+		[
+			'image with a caption only (photo lost in migration)',
+			'news',
+			{ image: { caption: 'A meeting' } },
+			{ ...DEFAULTS, title: 'A title', date: '2012-03-07', image: { caption: 'A meeting' } },
+		],
 		['image with a credit only', 'news', { image: { credit: 'UNODC' } }, { ...DEFAULTS, title: 'A title', date: '2012-03-07', image: { credit: 'UNODC' } }],
 		['event on one day', 'events', { startDate: '2012-03-05' }, { ...DEFAULTS, title: 'A meeting', date: '2012-03-07', startDate: '2012-03-05' }],
-		['event starting and ending the same day', 'events', { startDate: '2012-03-05', endDate: '2012-03-05', location: 'Vienna' }, { ...DEFAULTS, title: 'A meeting', date: '2012-03-07', startDate: '2012-03-05', endDate: '2012-03-05', location: 'Vienna' }],
-		['event across a year end', 'events', { startDate: '2011-12-30', endDate: '2012-01-02' }, { ...DEFAULTS, title: 'A meeting', date: '2012-03-07', startDate: '2011-12-30', endDate: '2012-01-02' }],
+		[
+			'event starting and ending the same day',
+			'events',
+			{ startDate: '2012-03-05', endDate: '2012-03-05', location: 'Vienna' },
+			{ ...DEFAULTS, title: 'A meeting', date: '2012-03-07', startDate: '2012-03-05', endDate: '2012-03-05', location: 'Vienna' },
+		],
+		[
+			'event across a year end',
+			'events',
+			{ startDate: '2011-12-30', endDate: '2012-01-02' },
+			{ ...DEFAULTS, title: 'A meeting', date: '2012-03-07', startDate: '2011-12-30', endDate: '2012-01-02' },
+		],
 		[
 			'publication with files',
 			'publications',
-			{ kind: 'model-law', languages: ['en', 'ar', 'zh'], files: [{ url: '/docs/a.pdf', lang: 'ar', format: 'PDF', size: '1.2 MB' }, { label: 'EPUB', url: 'http://example.org/a.epub', lang: 'en', format: 'EPUB' }] },
+			{
+				kind: 'model-law',
+				languages: ['en', 'ar', 'zh'],
+				files: [
+					{ url: '/docs/a.pdf', lang: 'ar', format: 'PDF', size: '1.2 MB' },
+					{ label: 'EPUB', url: 'http://example.org/a.epub', lang: 'en', format: 'EPUB' },
+				],
+			},
 			{
 				...DEFAULTS,
 				title: 'A paper',

@@ -27,7 +27,12 @@ describe('search records', () => {
 	});
 
 	test('a browse record has the entry URL, the summary as content and the date sort', () => {
-		expect(browseRecord(entry, 'en')).toMatchObject({ url: '/publications/model-law/', language: 'en', content: 'Helps States implement the Protocol.', sort: { date: '2011-08-22' } });
+		expect(browseRecord(entry, 'en')).toMatchObject({
+			url: '/publications/model-law/',
+			language: 'en',
+			content: 'Helps States implement the Protocol.',
+			sort: { date: '2011-08-22' },
+		});
 		expect(browseRecord({ ...entry, summary: '' }, 'en').content).toBe('Model Law');
 	});
 });

@@ -1,6 +1,14 @@
-/** The search page's state and its URL form (src/lib/search-state.ts). */
+/** The search page's state and its URL form (src/lib/search/state.ts). */
 import { describe, expect, test } from 'vitest';
-import { isEmptyState, pagefindFilters, pagefindSort, parseSearchState, startingState, toQueryString, type SearchState } from '../../../src/lib/search/state.ts';
+import {
+	isEmptyState,
+	pagefindFilters,
+	pagefindSort,
+	parseSearchState,
+	startingState,
+	toQueryString,
+	type SearchState,
+} from '../../../src/lib/search/state.ts';
 
 const none = { type: [], year: [], topic: [], region: [], language: [] };
 const state = (q: string, filters: Partial<SearchState['filters']> = {}): SearchState => ({ q, filters: { ...none, ...filters } });
@@ -23,12 +31,40 @@ describe('startingState: the URL, plus what the reader did before the script ran
 	test.each([
 		{ name: 'nothing typed: the URL', search: '?q=model+law', form: '', expected: state('model law'), typed: false, ticked: false },
 		{ name: 'typed on an empty page: the typed query', search: '', form: 'q=model+law', expected: state('model law'), typed: true, ticked: false },
-		{ name: 'typed over a shared link: the typed query, the link\'s filters kept', search: '?q=smuggling&type=news', form: 'q=manual', expected: state('manual', { type: ['news'] }), typed: true, ticked: false },
+		{
+			name: "typed over a shared link: the typed query, the link's filters kept",
+			search: '?q=smuggling&type=news',
+			form: 'q=manual',
+			expected: state('manual', { type: ['news'] }),
+			typed: true,
+			ticked: false,
+		},
 		{ name: 'the same query as the URL: nothing new', search: '?q=manual', form: 'q=+manual+', expected: state('manual'), typed: false, ticked: false },
 		{ name: 'only spaces typed: the URL', search: '?q=manual', form: 'q=+++', expected: state('manual'), typed: false, ticked: false },
-		{ name: 'a box ticked: added to the URL\'s filters', search: '?type=news', form: 'q=&type=events&year=2012', expected: state('', { type: ['events', 'news'], year: ['2012'] }), typed: false, ticked: true },
-		{ name: 'a ticked box the URL already has: nothing new', search: '?type=news', form: 'type=news', expected: state('', { type: ['news'] }), typed: false, ticked: false },
-		{ name: 'typed and ticked', search: '', form: 'q=training&region=asia-and-the-pacific', expected: state('training', { region: ['asia-and-the-pacific'] }), typed: true, ticked: true },
+		{
+			name: "a box ticked: added to the URL's filters",
+			search: '?type=news',
+			form: 'q=&type=events&year=2012',
+			expected: state('', { type: ['events', 'news'], year: ['2012'] }),
+			typed: false,
+			ticked: true,
+		},
+		{
+			name: 'a ticked box the URL already has: nothing new',
+			search: '?type=news',
+			form: 'type=news',
+			expected: state('', { type: ['news'] }),
+			typed: false,
+			ticked: false,
+		},
+		{
+			name: 'typed and ticked',
+			search: '',
+			form: 'q=training&region=asia-and-the-pacific',
+			expected: state('training', { region: ['asia-and-the-pacific'] }),
+			typed: true,
+			ticked: true,
+		},
 	])('$name', ({ search, form, expected, typed, ticked }) => {
 		expect(startingState(search, new URLSearchParams(form))).toEqual({ state: expected, typed, ticked });
 	});

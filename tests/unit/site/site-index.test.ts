@@ -156,19 +156,25 @@ describe('relatedEntries', () => {
 	});
 
 	test('explicit related entries are all kept, even beyond the limit', () => {
-		const many = buildSiteIndex([
-			entry('hub', '2012-01-01', { related: ['r1', 'r2', 'r3'], topics: ['t'] }),
-			entry('r1', '2012-01-02'),
-			entry('r2', '2012-01-03'),
-			entry('r3', '2012-01-04'),
-			entry('topical', '2012-01-01', { topics: ['t'] }),
-		], TYPES);
+		const many = buildSiteIndex(
+			[
+				entry('hub', '2012-01-01', { related: ['r1', 'r2', 'r3'], topics: ['t'] }),
+				entry('r1', '2012-01-02'),
+				entry('r2', '2012-01-03'),
+				entry('r3', '2012-01-04'),
+				entry('topical', '2012-01-01', { topics: ['t'] }),
+			],
+			TYPES,
+		);
 		expect(ids(relatedEntries(many, many.bySlug.get('hub')!, 2))).toEqual(['r1', 'r2', 'r3']);
 		expect(ids(relatedEntries(many, many.bySlug.get('hub')!, 4))).toEqual(['r1', 'r2', 'r3', 'topical']);
 	});
 
 	test('only a window of each topic list is examined, so very distant entries are not considered', () => {
-		const big = buildSiteIndex(Array.from({ length: 30 }, (_, i) => entry(`e${String(i).padStart(2, '0')}`, `2012-01-${String(i + 1).padStart(2, '0')}`, { topics: ['t'] })), TYPES);
+		const big = buildSiteIndex(
+			Array.from({ length: 30 }, (_, i) => entry(`e${String(i).padStart(2, '0')}`, `2012-01-${String(i + 1).padStart(2, '0')}`, { topics: ['t'] })),
+			TYPES,
+		);
 		const related = ids(relatedEntries(big, big.bySlug.get('e00')!, 30));
 		expect(related.length).toBeGreaterThan(0);
 		expect(related.length).toBeLessThan(29);
@@ -211,8 +217,38 @@ describe('splitEvents', () => {
 			['starts-today', 'next-month'],
 			['no-dates-today', 'one-day-today', 'no-dates-past', 'ended-yesterday', 'ends-today', 'past-long-ago', 'past-same-start-a', 'past-same-start-b'],
 		],
-		['2000-01-01', ['past-same-start-a', 'past-same-start-b', 'past-long-ago', 'ends-today', 'ended-yesterday', 'no-dates-past', 'no-dates-today', 'starts-today', 'one-day-today', 'next-month'], []],
-		['2099-01-01', [], ['next-month', 'no-dates-today', 'starts-today', 'one-day-today', 'no-dates-past', 'ended-yesterday', 'ends-today', 'past-long-ago', 'past-same-start-a', 'past-same-start-b']],
+		[
+			'2000-01-01',
+			[
+				'past-same-start-a',
+				'past-same-start-b',
+				'past-long-ago',
+				'ends-today',
+				'ended-yesterday',
+				'no-dates-past',
+				'no-dates-today',
+				'starts-today',
+				'one-day-today',
+				'next-month',
+			],
+			[],
+		],
+		[
+			'2099-01-01',
+			[],
+			[
+				'next-month',
+				'no-dates-today',
+				'starts-today',
+				'one-day-today',
+				'no-dates-past',
+				'ended-yesterday',
+				'ends-today',
+				'past-long-ago',
+				'past-same-start-a',
+				'past-same-start-b',
+			],
+		],
 	])('today %s', (today, upcoming, past) => {
 		const result = splitEvents(events, today);
 		expect(ids(result.upcoming)).toEqual(upcoming);

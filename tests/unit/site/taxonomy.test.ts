@@ -36,8 +36,23 @@ describe('termLabel', () => {
 describe('termCounts', () => {
 	test.each<[string, Map<string, string[]>, number[]]>([
 		['no entries', new Map(), [0, 0, 0]],
-		['some terms used', new Map([['legislation', ['a', 'b']], ['migrant-smuggling', ['c']]]), [1, 2, 0]],
-		['all used', new Map([['legislation', ['a']], ['migrant-smuggling', ['a', 'b', 'c']], ['smuggling-by-sea', ['d']]]), [3, 1, 1]],
+		[
+			'some terms used',
+			new Map([
+				['legislation', ['a', 'b']],
+				['migrant-smuggling', ['c']],
+			]),
+			[1, 2, 0],
+		],
+		[
+			'all used',
+			new Map([
+				['legislation', ['a']],
+				['migrant-smuggling', ['a', 'b', 'c']],
+				['smuggling-by-sea', ['d']],
+			]),
+			[3, 1, 1],
+		],
 		['terms outside the vocabulary ignored', new Map([['other', ['x', 'y']]]), [0, 0, 0]],
 		['empty list', new Map([['legislation', []]]), [0, 0, 0]],
 	])('%s', (_, byTerm, counts) => {

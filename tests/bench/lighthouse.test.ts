@@ -1,6 +1,18 @@
 /** The pure helpers of `npm run lighthouse` (scripts/lib/lighthouse.ts). */
 import { describe, expect, test } from 'vitest';
-import { auditPages, describeShortfall, failingAudits, firstEntryLink, medianRun, normalizeBase, shortfalls, summarize, tableRow, underBase, type Lhr } from '../../scripts/lib/lighthouse.ts';
+import {
+	auditPages,
+	describeShortfall,
+	failingAudits,
+	firstEntryLink,
+	medianRun,
+	normalizeBase,
+	shortfalls,
+	summarize,
+	tableRow,
+	underBase,
+	type Lhr,
+} from '../../scripts/lib/lighthouse.ts';
 
 describe('paths', () => {
 	test('normalizeBase gives one leading and one trailing slash', () => {
@@ -18,7 +30,12 @@ describe('paths', () => {
 	});
 
 	test('auditPages: home, listing, detail and a search with an encoded query', () => {
-		expect(auditPages('/sub/', '/sub/news/x/', 'people smuggling').map((page) => page.path)).toEqual(['/sub/', '/sub/news/', '/sub/news/x/', '/sub/search/?q=people%20smuggling']);
+		expect(auditPages('/sub/', '/sub/news/x/', 'people smuggling').map((page) => page.path)).toEqual([
+			'/sub/',
+			'/sub/news/',
+			'/sub/news/x/',
+			'/sub/search/?q=people%20smuggling',
+		]);
 	});
 });
 
@@ -39,17 +56,58 @@ describe('firstEntryLink', () => {
 
 const lhr = (performance: number, overrides: Partial<Lhr['audits']> = {}): Lhr => ({
 	categories: {
-		performance: { score: performance, auditRefs: [{ id: 'largest-contentful-paint', weight: 25 }, { id: 'cumulative-layout-shift', weight: 25 }, { id: 'layout-shifts', weight: 0 }, { id: 'diagnostics', weight: 0 }] },
-		accessibility: { score: 0.96, auditRefs: [{ id: 'color-contrast', weight: 7 }, { id: 'image-alt', weight: 10 }, { id: 'manual-check', weight: 0 }] },
+		performance: {
+			score: performance,
+			auditRefs: [
+				{ id: 'largest-contentful-paint', weight: 25 },
+				{ id: 'cumulative-layout-shift', weight: 25 },
+				{ id: 'layout-shifts', weight: 0 },
+				{ id: 'diagnostics', weight: 0 },
+			],
+		},
+		accessibility: {
+			score: 0.96,
+			auditRefs: [
+				{ id: 'color-contrast', weight: 7 },
+				{ id: 'image-alt', weight: 10 },
+				{ id: 'manual-check', weight: 0 },
+			],
+		},
 		'best-practices': { score: 1, auditRefs: [{ id: 'errors-in-console', weight: 1 }] },
 		seo: { score: null, auditRefs: [] },
 	},
 	audits: {
-		'largest-contentful-paint': { id: 'largest-contentful-paint', title: 'Largest Contentful Paint', score: 1, scoreDisplayMode: 'numeric', numericValue: 900, displayValue: '0.9 s' },
-		'cumulative-layout-shift': { id: 'cumulative-layout-shift', title: 'Cumulative Layout Shift', score: 0.88, scoreDisplayMode: 'numeric', numericValue: 0.113, displayValue: '0.113' },
-		'layout-shifts': { id: 'layout-shifts', title: 'Avoid large layout shifts', score: 0, scoreDisplayMode: 'metricSavings', details: { items: [{ node: { selector: 'body > footer', snippet: '<footer>' } }, { node: { selector: 'body > footer', snippet: '<footer>' } }] } },
+		'largest-contentful-paint': {
+			id: 'largest-contentful-paint',
+			title: 'Largest Contentful Paint',
+			score: 1,
+			scoreDisplayMode: 'numeric',
+			numericValue: 900,
+			displayValue: '0.9 s',
+		},
+		'cumulative-layout-shift': {
+			id: 'cumulative-layout-shift',
+			title: 'Cumulative Layout Shift',
+			score: 0.88,
+			scoreDisplayMode: 'numeric',
+			numericValue: 0.113,
+			displayValue: '0.113',
+		},
+		'layout-shifts': {
+			id: 'layout-shifts',
+			title: 'Avoid large layout shifts',
+			score: 0,
+			scoreDisplayMode: 'metricSavings',
+			details: { items: [{ node: { selector: 'body > footer', snippet: '<footer>' } }, { node: { selector: 'body > footer', snippet: '<footer>' } }] },
+		},
 		diagnostics: { id: 'diagnostics', title: 'Diagnostics', score: null, scoreDisplayMode: 'informative' },
-		'color-contrast': { id: 'color-contrast', title: 'Contrast', score: 0, scoreDisplayMode: 'binary', details: { items: [{ node: { snippet: '<p class="muted">' } }] } },
+		'color-contrast': {
+			id: 'color-contrast',
+			title: 'Contrast',
+			score: 0,
+			scoreDisplayMode: 'binary',
+			details: { items: [{ node: { snippet: '<p class="muted">' } }] },
+		},
 		'image-alt': { id: 'image-alt', title: 'Images have alt', score: null, scoreDisplayMode: 'notApplicable' },
 		'manual-check': { id: 'manual-check', title: 'Manual', score: 0, scoreDisplayMode: 'binary' },
 		'errors-in-console': { id: 'errors-in-console', title: 'No errors', score: 1, scoreDisplayMode: 'binary' },
@@ -78,7 +136,10 @@ describe('summaries', () => {
 
 	test('shortfalls list every category below 100 with what to fix', () => {
 		const missed = shortfalls([summarize(lhr(1), { name: 'home', path: '/' }, 'u')]);
-		expect(missed.map((shortfall) => [shortfall.category, shortfall.score])).toEqual([['accessibility', 96], ['seo', null]]);
+		expect(missed.map((shortfall) => [shortfall.category, shortfall.score])).toEqual([
+			['accessibility', 96],
+			['seo', null],
+		]);
 		expect(describeShortfall(missed[0]!)).toEqual(['home (/) accessibility: 96', '  - color-contrast: Contrast', '      <p class="muted">']);
 	});
 

@@ -5,7 +5,7 @@ import { checkBudgets, pageAssets, splitPhases, type BenchReport } from '../../s
 import { loadVocabularies } from '../../src/entry-files/vocabularies.ts';
 import { validateEntry } from '../../src/entry-files/validate.ts';
 import { createEntrySchemas } from '../../src/entry-types/index.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT } from '../tools/helpers.ts';
 
 describe('generateCorpus', () => {
 	const corpus = generateCorpus(2000, 7);
@@ -55,12 +55,23 @@ describe('measure', () => {
 	test.each([
 		{
 			name: 'npm run build: indexing after Astro has exited',
-			lines: [...astroLines, { at: 21000, text: '[site:pagefind] Search index: built by scripts/build.ts once astro build has exited' }, { at: 22000, text: '[build] Complete!' }, { at: 22500, text: '[search] Indexing entry pages for search…' }, { at: 26000, text: '[search] Browse index: 10 entries' }],
+			lines: [
+				...astroLines,
+				{ at: 21000, text: '[site:pagefind] Search index: built by scripts/build.ts once astro build has exited' },
+				{ at: 22000, text: '[build] Complete!' },
+				{ at: 22500, text: '[search] Indexing entry pages for search…' },
+				{ at: 26000, text: '[search] Browse index: 10 entries' },
+			],
 			phases: [100, 3900, 5000, 11000, 2500, 4000],
 		},
 		{
 			name: 'astro build: indexing in the build hook',
-			lines: [...astroLines, { at: 21000, text: '[site:pagefind] Indexing entry pages for search…' }, { at: 25000, text: '[site:pagefind] Browse index: 10 entries' }, { at: 26000, text: '[build] Complete!' }],
+			lines: [
+				...astroLines,
+				{ at: 21000, text: '[site:pagefind] Indexing entry pages for search…' },
+				{ at: 25000, text: '[site:pagefind] Browse index: 10 entries' },
+				{ at: 26000, text: '[build] Complete!' },
+			],
 			phases: [100, 3900, 5000, 11000, 1000, 5500],
 		},
 		{ name: 'a log without indexing: the rest is post-build work', lines: astroLines, phases: [100, 3900, 5000, 11000, 6500, 0] },
@@ -71,12 +82,19 @@ describe('measure', () => {
 	});
 
 	test('finds the stylesheets and scripts of a page; JSON-LD is not a script', () => {
-		const html = '<link rel="stylesheet" href="/_astro/a.css"><script type="application/ld+json">{}</script><script type="module" src="/_astro/s.js"></script><script>x()</script>';
+		const html =
+			'<link rel="stylesheet" href="/_astro/a.css"><script type="application/ld+json">{}</script><script type="module" src="/_astro/s.js"></script><script>x()</script>';
 		expect(pageAssets(html)).toEqual({ styles: ['/_astro/a.css'], scripts: ['/_astro/s.js'], inlineScripts: 1 });
 	});
 
 	test('checks the 50k per-entry cost against the 10k report', () => {
-		const report = (entries: number, seconds: number) => ({ entries, cold: { seconds, peakRssMB: 1000, phases: [] }, msPerEntry: (seconds * 1000) / entries, detailPage: { path: '', htmlGzip: 1000, cssGzip: 1000, totalGzip: 2000, scripts: 0 } }) as unknown as BenchReport;
+		const report = (entries: number, seconds: number) =>
+			({
+				entries,
+				cold: { seconds, peakRssMB: 1000, phases: [] },
+				msPerEntry: (seconds * 1000) / entries,
+				detailPage: { path: '', htmlGzip: 1000, cssGzip: 1000, totalGzip: 2000, scripts: 0 },
+			}) as unknown as BenchReport;
 		const budgets = checkBudgets(report(50_000, 140), report(10_000, 25));
 		expect(budgets.find((budget) => budget.name.startsWith('cost per entry'))).toMatchObject({ ok: false, measured: '1.12' });
 		expect(budgets.find((budget) => budget.name === 'build time (50k)')?.ok).toBe(true);
