@@ -114,7 +114,6 @@ export const en = {
 	'feeds.json': 'JSON Feed',
 	'feeds.calendar': 'Calendar (iCal)',
 	'feeds.alternate': '{title} ({format})',
-	'feeds.all': 'Everything',
 	'feeds.all.description': 'The latest news, events and publications on preventing and combating the smuggling of migrants.',
 	'feeds.title': '{name} | {site}',
 	'calendar.add': 'Add to calendar',
