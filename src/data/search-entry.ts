@@ -3,10 +3,15 @@ import type { LanguageCode } from '../translations/index.ts';
 import { withBase } from '../lib/routing/paths.ts';
 import type { SearchEntry } from '../lib/search/record.ts';
 import { entryLabel } from './labels.ts';
-import { entryFacts, type AnyEntry } from './site.ts';
+import { withBroader } from '../lib/site/taxonomy.ts';
+import { entryFacts, type AnyEntry, type Site } from './site.ts';
 
-/** An entry's search description, with labels in `lang` and its image under `base`. */
-export function searchEntryOf(entry: AnyEntry, lang: LanguageCode, base: string): SearchEntry {
+/**
+ * An entry's search description, with labels in `lang` and its image under
+ * `base`; its topics and regions include the broader terms they are part of,
+ * so filtering by Americas finds an entry filed under Central America.
+ */
+export function searchEntryOf(entry: AnyEntry, site: Site, lang: LanguageCode, base: string): SearchEntry {
 	const { data } = entry;
 	const facts = entryFacts(entry);
 	const languages = [...facts.languages, ...data.links.flatMap((link) => (link.lang ? [link.lang] : [])), ...facts.files.map((file) => file.lang)];
@@ -18,8 +23,8 @@ export function searchEntryOf(entry: AnyEntry, lang: LanguageCode, base: string)
 		lang: data.lang,
 		typeLabel: entryLabel(entry.collection, facts.kind, lang),
 		summary: data.summary ?? data.excerpt,
-		topics: data.topics,
-		regions: data.regions,
+		topics: withBroader(data.topics, site.broader.topics),
+		regions: withBroader(data.regions, site.broader.regions),
 		languages,
 		image: data.image?.src ? withBase(data.image.src, base) : undefined,
 	};

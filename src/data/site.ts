@@ -8,7 +8,7 @@ import { loadVocabularies } from '../entry-files/vocabularies.ts';
 import { resolveContentDir } from '../entry-files/files.ts';
 import { factsOf, TYPE_NAMES, type EntryFacts, type EntryType } from '../entry-types/index.ts';
 import { buildSiteIndex, type EntrySummary, type SiteIndex } from '../lib/site/site-index.ts';
-import { termMap, type Term } from '../lib/site/taxonomy.ts';
+import { broaderTerms, termMap, type Term } from '../lib/site/taxonomy.ts';
 import type { Vocabularies } from '../schemas/vocabulary.ts';
 
 /** A published entry of any type. */
@@ -21,6 +21,8 @@ export interface Site {
 	vocabularies: Vocabularies;
 	topics: Map<string, Term>;
 	regions: Map<string, Term>;
+	/** Each vocabulary's broader terms (slug → the slug it is within). */
+	broader: { topics: Map<string, string>; regions: Map<string, string> };
 }
 
 /** The type-specific facts of an entry (src/entry-types/). */
@@ -53,8 +55,10 @@ async function loadSite(): Promise<Site> {
 	const collections = await Promise.all(TYPE_NAMES.map((type) => getCollection(type, (entry) => !entry.data.draft)));
 	const published = collections.flat() as AnyEntry[];
 	const vocabularies = loadVocabularies(resolveContentDir());
+	const broader = { topics: broaderTerms(vocabularies.topics), regions: broaderTerms(vocabularies.regions) };
 	return {
-		index: buildSiteIndex(published.map(toSummary), TYPE_NAMES),
+		index: buildSiteIndex(published.map(toSummary), TYPE_NAMES, broader),
+		broader,
 		entries: new Map(published.map((entry) => [entry.id, entry])),
 		vocabularies,
 		topics: termMap(vocabularies.topics),

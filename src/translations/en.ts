@@ -67,7 +67,6 @@ export const en = {
 	'entry.topics': 'Topics',
 	'entry.regions': 'Regions',
 	'entry.related': 'Related',
-	'entry.photo': 'Photo',
 	'entry.photoCredit': 'Photo: {credit}',
 	'entry.external': '(external link)',
 	'entry.download': 'Download',

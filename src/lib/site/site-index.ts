@@ -4,6 +4,8 @@
  * scanning the collections again.
  */
 import { compareNewestFirst, yearOf } from '../dates/calendar-dates.ts';
+import { buildRelatedIndex, rankRelated, type RelatedIndex } from './related.ts';
+import { withBroader } from './taxonomy.ts';
 
 /** What listings, pagers and related lists need to know about an entry. */
 export interface EntrySummary {
@@ -32,16 +34,16 @@ export interface SiteIndex {
 	byType: Record<string, EntrySummary[]>;
 	/** Years, newest first, with their entries newest first. */
 	byYear: Map<number, EntrySummary[]>;
-	/** Topic slug → entries, newest first. */
+	/** Topic slug → entries filed under it or a narrower topic, newest first. */
 	byTopic: Map<string, EntrySummary[]>;
-	/** Region slug → entries, newest first. */
+	/** Region slug → entries filed under it or a region within it, newest first. */
 	byRegion: Map<string, EntrySummary[]>;
 	/** Slug → entry. */
 	bySlug: Map<string, EntrySummary>;
 	/** Slug → position in `byType[type]`. */
 	positionInType: Map<string, number>;
-	/** `topic\u0000slug` → position in `byTopic.get(topic)`. */
-	positionInTopic: Map<string, number>;
+	/** Entries filed by their sets of terms, for related entries. */
+	related: RelatedIndex<EntrySummary>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -50,8 +52,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-/** Indexes `entries` (any order) of the types `typeNames` in O(n log n). */
-export function buildSiteIndex(entries: readonly EntrySummary[], typeNames: readonly string[]): SiteIndex {
+/** Broader terms of each vocabulary: term slug → the slug it is within. */
+export interface BroaderTerms {
+	topics?: ReadonlyMap<string, string>;
+	regions?: ReadonlyMap<string, string>;
+}
+
+/** Indexes `entries` (any order) of the types `typeNames` in O(n log n); an entry is listed under its terms' broader terms too. */
+export function buildSiteIndex(entries: readonly EntrySummary[], typeNames: readonly string[], broader: BroaderTerms = {}): SiteIndex {
 	const all = [...entries].sort(compareNewestFirst);
 	const byType: Record<string, EntrySummary[]> = Object.fromEntries(typeNames.map((type) => [type, [] as EntrySummary[]]));
 	const byYear = new Map<number, EntrySummary[]>();
@@ -59,18 +67,14 @@ export function buildSiteIndex(entries: readonly EntrySummary[], typeNames: read
 	const byRegion = new Map<string, EntrySummary[]>();
 	const bySlug = new Map<string, EntrySummary>();
 	const positionInType = new Map<string, number>();
-	const positionInTopic = new Map<string, number>();
 	for (const entry of all) {
 		positionInType.set(entry.id, byType[entry.type]!.push(entry) - 1);
 		push(byYear, yearOf(entry.date), entry);
-		for (const topic of entry.topics) {
-			push(byTopic, topic, entry);
-			positionInTopic.set(`${topic}\u0000${entry.id}`, byTopic.get(topic)!.length - 1);
-		}
-		for (const region of entry.regions) push(byRegion, region, entry);
+		for (const topic of withBroader(entry.topics, broader.topics ?? new Map())) push(byTopic, topic, entry);
+		for (const region of withBroader(entry.regions, broader.regions ?? new Map())) push(byRegion, region, entry);
 		bySlug.set(entry.id, entry);
 	}
-	return { all, byType, byYear, byTopic, byRegion, bySlug, positionInType, positionInTopic };
+	return { all, byType, byYear, byTopic, byRegion, bySlug, positionInType, related: buildRelatedIndex(all) };
 }
 
 /** The newer and older entries next to `entry` in its section. */
@@ -80,42 +84,9 @@ export function sectionNeighbours(index: SiteIndex, entry: EntrySummary): { newe
 	return { newer: list[position - 1], older: list[position + 1] };
 }
 
-/** How many neighbours on each side of an entry in a topic list are considered as related. */
-const TOPIC_WINDOW = 8;
-
-/**
- * Related entries: the explicit `related` slugs first (published ones only),
- * then entries sharing the most topics, nearest in date. Only a fixed window
- * of each topic list is examined, so the cost per entry does not grow with the site.
- */
+/** Related entries of `entry` (./related.ts): explicit ones first, then by shared topics, regions and nearness in date. */
 export function relatedEntries(index: SiteIndex, entry: EntrySummary, limit = 4): EntrySummary[] {
-	const chosen: EntrySummary[] = [];
-	const taken = new Set<string>([entry.id]);
-	for (const slug of entry.related) {
-		const other = index.bySlug.get(slug);
-		if (other && !taken.has(slug)) {
-			chosen.push(other);
-			taken.add(slug);
-		}
-	}
-	const scores = new Map<string, { entry: EntrySummary; shared: number; distance: number }>();
-	for (const topic of entry.topics) {
-		const list = index.byTopic.get(topic) ?? [];
-		const at = index.positionInTopic.get(`${topic}\u0000${entry.id}`) ?? 0;
-		for (let i = Math.max(0, at - TOPIC_WINDOW); i <= Math.min(list.length - 1, at + TOPIC_WINDOW); i++) {
-			const other = list[i]!;
-			if (taken.has(other.id)) continue;
-			const score = scores.get(other.id);
-			if (score) score.shared++;
-			else scores.set(other.id, { entry: other, shared: 1, distance: Math.abs(Date.parse(other.date) - Date.parse(entry.date)) });
-		}
-	}
-	const ranked = [...scores.values()].sort((a, b) => b.shared - a.shared || a.distance - b.distance || (a.entry.id < b.entry.id ? -1 : 1));
-	for (const { entry: other } of ranked) {
-		if (chosen.length >= limit) break;
-		chosen.push(other);
-	}
-	return chosen.slice(0, Math.max(limit, entry.related.length));
+	return rankRelated(index.related, index.bySlug, entry, limit);
 }
 
 /** First and last day of an event (the posting date when no dates are given). */

@@ -1,6 +1,7 @@
 /**
  * Controlled vocabularies (topics and regions) as readers see them: labels for
- * slugs and the terms that have entries.
+ * slugs, broader terms (a region within another), and the terms that have
+ * entries. An entry filed under a term is listed under its broader terms too.
  */
 
 /** A term of a controlled vocabulary, as the site uses it (src/schemas/vocabulary.ts validates the files). */
@@ -8,6 +9,8 @@ export interface Term {
 	slug: string;
 	label: string;
 	description?: string | undefined;
+	/** Slug of the broader term it is part of, such as `americas` for Central America and Mexico. */
+	within?: string | undefined;
 }
 
 /** Looks up terms by slug. */
@@ -20,7 +23,19 @@ export function termLabel(terms: ReadonlyMap<string, Term>, slug: string): strin
 	return terms.get(slug)?.label ?? slug;
 }
 
-/** Terms with how many entries use them, in vocabulary order; unused terms kept with a count of 0. */
+/** Term slug → the slug of its broader term, for the terms that have one. */
+export function broaderTerms(terms: readonly Term[]): Map<string, string> {
+	return new Map(terms.flatMap((term) => (term.within ? [[term.slug, term.within] as const] : [])));
+}
+
+/** `slugs` with every broader term they are part of, each once, in order (the schema refuses cycles). */
+export function withBroader(slugs: readonly string[], broader: ReadonlyMap<string, string>): string[] {
+	const all: string[] = [];
+	for (const slug of slugs) for (let term: string | undefined = slug; term && !all.includes(term); term = broader.get(term)) all.push(term);
+	return all;
+}
+
+/** The terms that have entries, with how many, in vocabulary order: a term nothing is filed under is not offered to readers. */
 export function termCounts<T>(terms: readonly Term[], entriesByTerm: ReadonlyMap<string, readonly T[]>): { term: Term; count: number }[] {
-	return terms.map((term) => ({ term, count: entriesByTerm.get(term.slug)?.length ?? 0 }));
+	return terms.map((term) => ({ term, count: entriesByTerm.get(term.slug)?.length ?? 0 })).filter(({ count }) => count > 0);
 }

@@ -9,7 +9,7 @@ import { getSite } from '../../data/site.ts';
 import { browseRecord } from '../../lib/search/record.ts';
 
 export const GET: APIRoute = async ({ locals }) => {
-	const { entries } = await getSite();
-	const records = [...entries.values()].map((entry) => browseRecord(searchEntryOf(entry, locals.lang, import.meta.env.BASE_URL), locals.lang));
+	const site = await getSite();
+	const records = [...site.entries.values()].map((entry) => browseRecord(searchEntryOf(entry, site, locals.lang, import.meta.env.BASE_URL), locals.lang));
 	return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -349,4 +349,35 @@ describe('vocabulary schemas', () => {
 		expect(result.success).toBe(false);
 		expect(result.error!.issues.map((i) => [i.path, i.message])).toEqual([[[2, 'slug'], 'duplicate slug "a"']]);
 	});
+
+	test.each<[string, unknown[], [(string | number)[], string][]]>([
+		[
+			'a broader term of the file',
+			[
+				{ slug: 'a', label: 'A' },
+				{ slug: 'b', label: 'B', within: 'a' },
+			],
+			[],
+		],
+		[
+			'an unknown broader term',
+			[{ slug: 'b', label: 'B', within: 'a' }],
+			[[[0, 'within'], 'no term has the slug "a": use the slug of a broader term in this file']],
+		],
+		['itself', [{ slug: 'a', label: 'A', within: 'a' }], [[[0, 'within'], 'a → a goes round in a loop: a term cannot be within itself']]],
+		[
+			'a loop',
+			[
+				{ slug: 'a', label: 'A', within: 'b' },
+				{ slug: 'b', label: 'B', within: 'a' },
+			],
+			[
+				[[0, 'within'], 'a → b → a goes round in a loop: a term cannot be within itself'],
+				[[1, 'within'], 'b → a → b goes round in a loop: a term cannot be within itself'],
+			],
+		],
+	])('within: %s', (_, terms, issues) => {
+		const result = vocabularySchema.safeParse(terms);
+		expect(result.success ? [] : result.error.issues.map((i) => [i.path, i.message])).toEqual(issues);
+	});
 });

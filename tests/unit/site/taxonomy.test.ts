@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { termCounts, termLabel, termMap } from '../../../src/lib/site/taxonomy.ts';
-import type { Term } from '../../../src/schemas/vocabulary.ts';
+import { broaderTerms, termCounts, termLabel, termMap, withBroader, type Term } from '../../../src/lib/site/taxonomy.ts';
 
 const topics: Term[] = [
 	{ slug: 'migrant-smuggling', label: 'Migrant smuggling', description: 'How smuggling networks operate.' },
@@ -34,15 +33,18 @@ describe('termLabel', () => {
 });
 
 describe('termCounts', () => {
-	test.each<[string, Map<string, string[]>, number[]]>([
-		['no entries', new Map(), [0, 0, 0]],
+	test.each<[string, Map<string, string[]>, [string, number][]]>([
+		['no entries', new Map(), []],
 		[
 			'some terms used',
 			new Map([
 				['legislation', ['a', 'b']],
 				['migrant-smuggling', ['c']],
 			]),
-			[1, 2, 0],
+			[
+				['migrant-smuggling', 1],
+				['legislation', 2],
+			],
 		],
 		[
 			'all used',
@@ -51,14 +53,48 @@ describe('termCounts', () => {
 				['migrant-smuggling', ['a', 'b', 'c']],
 				['smuggling-by-sea', ['d']],
 			]),
-			[3, 1, 1],
+			[
+				['migrant-smuggling', 3],
+				['legislation', 1],
+				['smuggling-by-sea', 1],
+			],
 		],
-		['terms outside the vocabulary ignored', new Map([['other', ['x', 'y']]]), [0, 0, 0]],
-		['empty list', new Map([['legislation', []]]), [0, 0, 0]],
-	])('%s', (_, byTerm, counts) => {
-		const result = termCounts(topics, byTerm);
-		// Vocabulary order, unused terms kept.
-		expect(result.map((row) => row.term)).toEqual(topics);
-		expect(result.map((row) => row.count)).toEqual(counts);
+		['terms outside the vocabulary ignored', new Map([['other', ['x', 'y']]]), []],
+		['empty list', new Map([['legislation', []]]), []],
+	])('%s: terms with entries, in vocabulary order', (_, byTerm, expected) => {
+		expect(termCounts(topics, byTerm).map((row) => [row.term.slug, row.count])).toEqual(expected);
+	});
+});
+
+describe('broader terms', () => {
+	const regions: Term[] = [
+		{ slug: 'americas', label: 'Americas' },
+		{ slug: 'central-america-and-mexico', label: 'Central America and Mexico', within: 'americas' },
+		{ slug: 'mexico-city', label: 'Mexico City', within: 'central-america-and-mexico' },
+		{ slug: 'global', label: 'Global' },
+	];
+	const broader = broaderTerms(regions);
+
+	test('maps each term to the one it is within', () => {
+		expect([...broader]).toEqual([
+			['central-america-and-mexico', 'americas'],
+			['mexico-city', 'central-america-and-mexico'],
+		]);
+	});
+
+	test.each<[string[], string[]]>([
+		[['global'], ['global']],
+		[['central-america-and-mexico'], ['central-america-and-mexico', 'americas']],
+		[
+			['mexico-city', 'global'],
+			['mexico-city', 'central-america-and-mexico', 'americas', 'global'],
+		],
+		[
+			['americas', 'central-america-and-mexico'],
+			['americas', 'central-america-and-mexico'],
+		],
+		[[], []],
+	])('%j with broader terms → %j', (slugs, expected) => {
+		expect(withBroader(slugs, broader)).toEqual(expected);
 	});
 });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FEED_FORMATS } from '../../../src/lib/feeds/sources.ts';
-import type { Message } from '../../../src/lib/i18n/translate.ts';
+import type { Message, PluralMessage } from '../../../src/lib/i18n/translate.ts';
 import { FILTER_KEYS } from '../../../src/lib/search/state.ts';
 import { PUBLICATION_KINDS } from '../../../src/schemas/publication-kind.ts';
 import { en } from '../../../src/translations/en.ts';
@@ -43,10 +43,9 @@ describe('dictionaries', () => {
 	test.each(LANGUAGES.map((language) => [language.code, language] as const))('%s plural messages have every form its language uses', (code, language) => {
 		const categories = new Intl.PluralRules(language.locale).resolvedOptions().pluralCategories;
 		for (const key of KEYS) {
-			const message = language.dictionary[key];
+			const message = language.dictionary[key] as Message | undefined;
 			if (typeof message !== 'object') continue;
-			for (const category of categories)
-				expect(message[category] ?? (category === 'other' ? undefined : message.other), `${code}: ${key}.${category}`).toBeDefined();
+			for (const category of categories) expect((message as PluralMessage)[category], `${code}: ${key} has no "${category}" form`).toBeDefined();
 		}
 	});
 
