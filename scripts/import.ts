@@ -100,7 +100,11 @@ const log = (line: string) => {
 // 1. Read and parse everything before touching the disk.
 const source = withContentErrors(() => readUtf8(inputPath));
 const hasTaxonomies = existsSync(join(outDir, 'taxonomies'));
-const vocabularies: Vocabularies = hasTaxonomies ? withContentErrors(() => loadVocabularies(outDir)) : { topics: [], regions: [] };
+// Without taxonomies in the target folder no topic or region is assigned; publication kinds are
+// still checked, against the project's own list, which is what the classifier names.
+const vocabularies: Vocabularies = hasTaxonomies
+	? withContentErrors(() => loadVocabularies(outDir))
+	: { topics: [], regions: [], kinds: withContentErrors(() => loadVocabularies(resolve(import.meta.dirname, '../content'))).kinds };
 let imported: ReturnType<typeof importLegacy>;
 try {
 	imported = importLegacy(source, vocabularies, { ...(values.html ? { html: true } : {}), ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}) });

@@ -27,7 +27,7 @@ ${USAGE}
   "<title>"         The headline, in quotes. The file name (the page address)
                     is made from it: "UNODC opens office" → unodc-opens-office.md
   --date <date>     Posting date, YYYY-MM-DD (default: today).
-${TYPE_OPTIONS.map((option) => `  --${`${option.name} <${option.name}>`.padEnd(16)}For ${option.type}: ${option.values.join(', ')}\n                    (default: ${option.fallback}).\n`).join('')}  --content <dir>   Content folder (default: $CONTENT_DIR or content/).
+${TYPE_OPTIONS.map((option) => `  --${`${option.name} <${option.name}>`.padEnd(16)}For ${option.type}: the ${option.what}, a slug from\n                    content/taxonomies/ (default: ${option.fallback}).\n`).join('')}  --content <dir>   Content folder (default: $CONTENT_DIR or content/).
   -h, --help        Show this help.
 
 The new file lists every field of its type, with comments explaining them; fill
@@ -62,22 +62,24 @@ const slug = slugify(cleanTitle);
 if (!slug) fail(`cannot make a file name from "${cleanTitle}": the title needs letters or digits`, USAGE_ERROR);
 const date = values.date ?? todayCalendarDate();
 if (!isCalendarDate(date)) fail(`--date "${date}" is not a real date written YYYY-MM-DD, such as 2012-03-07`, USAGE_ERROR);
+const contentDir = values.content ? resolve(values.content) : resolveContentDir();
+const vocabularies = withContentErrors(() => loadVocabularies(contentDir));
 const option = entryType(type).template.option;
 for (const other of TYPE_OPTIONS) {
 	const given = (values as Record<string, unknown>)[other.name];
 	if (typeof given !== 'string') continue;
 	if (other.type !== type) fail(`--${other.name} is only for ${other.type}`, USAGE_ERROR);
-	if (!other.values.includes(given)) fail(`--${other.name} "${given}" is not a ${other.what}: use one of ${other.values.join(', ')}`, USAGE_ERROR);
+	const allowed = other.values(vocabularies);
+	if (!allowed.includes(given)) fail(`--${other.name} "${given}" is not a ${other.what}: use one of ${allowed.join(', ')}`, USAGE_ERROR);
 }
 const optionValue = option ? ((values as Record<string, unknown>)[option.name] as string | undefined) : undefined;
 
-const contentDir = values.content ? resolve(values.content) : resolveContentDir();
 const path = join(contentDir, type, `${slug}.md`);
 const taken = listEntryFiles(contentDir).find((entry) => entry.slug === slug);
 if (taken) fail(`${displayPath(taken.path)} already exists: nothing was written. Choose another title, or edit that file.`);
 
-const text = entryTemplate(type, cleanTitle, date, optionValue);
-const schemas = createEntrySchemas(withContentErrors(() => loadVocabularies(contentDir)));
+const text = entryTemplate(type, cleanTitle, date, vocabularies, optionValue);
+const schemas = createEntrySchemas(vocabularies);
 const result = validateEntry(schemas, type, text, displayPath(path));
 if (!result.ok) {
 	printProblems(result.problems);

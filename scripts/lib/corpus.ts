@@ -8,7 +8,8 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryType } from '../../src/entry-types/index.ts';
-import { PUBLICATION_KINDS } from '../../src/schemas/publication-kind.ts';
+/** Publication kind slugs of content/taxonomies/kinds.yaml. */
+export const KINDS = ['issue-paper', 'manual', 'model-law', 'strategy', 'framework', 'commentary', 'report', 'tool', 'video', 'guide', 'other'] as const;
 
 /** Topic and region slugs of content/taxonomies/ (the corpus reuses those vocabularies). */
 export const TOPICS = [
@@ -245,7 +246,7 @@ export function generateCorpus(count: number, seed = 1): CorpusFile[] {
 		}
 		if (type === 'publications') {
 			const languages = ['en', ...sample(random, LANGUAGES.slice(1), int(random, 0, 3))];
-			lines.push(`kind: ${pick(random, PUBLICATION_KINDS)}`, `languages: ${yamlList(languages)}`, 'files:');
+			lines.push(`kind: ${pick(random, KINDS)}`, `languages: ${yamlList(languages)}`, 'files:');
 			for (const lang of languages)
 				lines.push(
 					`  - url: https://www.unodc.org/documents/publications/${slug}-${lang}.pdf`,

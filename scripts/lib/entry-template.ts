@@ -6,6 +6,7 @@
  */
 import yaml from 'js-yaml';
 import { entryType, type EntryType } from '../../src/entry-types/index.ts';
+import type { Vocabularies } from '../../src/schemas/vocabulary.ts';
 
 /** A YAML scalar for `value`, quoted only when needed. */
 const scalar = (value: string) => yaml.dump(value, { schema: yaml.CORE_SCHEMA, lineWidth: -1, quotingType: '"' }).trim();
@@ -35,14 +36,14 @@ regions: []
 `;
 
 /** The file text of a new entry; `option` is the value of the type's own option (such as the publication kind). */
-export function entryTemplate(type: EntryType, title: string, date: string, option?: string): string {
+export function entryTemplate(type: EntryType, title: string, date: string, vocabularies: Vocabularies, option?: string): string {
 	const { template } = entryType(type);
 	return `---
 # Headline, shown as the page's only heading.
 title: ${scalar(title)}
 # Posting date, YYYY-MM-DD.
 date: ${date}
-${template.fields(option ?? template.option?.fallback ?? '')}${COMMON_END}---
+${template.fields(option ?? template.option?.fallback ?? '', vocabularies)}${COMMON_END}---
 
 <!-- Write the text of the entry below, in Markdown. This line is not shown. -->
 `;

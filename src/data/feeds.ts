@@ -9,13 +9,12 @@ import { feedEntries, feedPath, type FeedFormat, type FeedSource } from '../lib/
 import type { FeedChannel, FeedItem } from '../lib/feeds/model.ts';
 import { absolutizeHtml } from '../lib/markdown/html-urls.ts';
 import { eventSpan, type EntrySummary } from '../lib/site/site-index.ts';
-import { termLabel } from '../lib/site/taxonomy.ts';
 import { paths } from '../lib/routing/paths.ts';
 import { translatorFor, type LanguageCode } from '../translations/index.ts';
 import type { EntryType } from '../entry-types/index.ts';
 import { urlFor, DEFAULT_IMAGE, type Deployment } from './deployment.ts';
 import { entryBody } from './entry-page.ts';
-import { typeLabels } from './labels.ts';
+import { descriptionOf, labelOf, termLabelIn, typeLabels } from './labels.ts';
 import type { Site } from './site.ts';
 
 function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode): FeedItem {
@@ -29,7 +28,7 @@ function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lan
 		date: summary.date,
 		summary: summary.summary,
 		contentHtml: absolutizeHtml(entry ? entryBody(entry) : '', url, (path) => urlFor(path, deployment)),
-		categories: summary.topics.map((slug) => ({ term: slug, label: termLabel(site.topics, slug) })),
+		categories: summary.topics.map((slug) => ({ term: slug, label: termLabelIn(site.topics, slug, lang) })),
 		lang: summary.lang,
 		image: image ? urlFor(image, deployment) : undefined,
 	};
@@ -47,8 +46,8 @@ export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, 
 			: source.kind === 'type'
 				? [t('feeds.title', { name: labels!.other, site: siteName }), labels!.intro, paths.section(lang, source.type)]
 				: [
-						t('feeds.title', { name: t('topic.title', { label: term?.label ?? source.slug }), site: siteName }),
-						term?.description ?? t('feeds.all.description'),
+						t('feeds.title', { name: t('topic.title', { label: term ? labelOf(term, lang) : source.slug }), site: siteName }),
+						(term && descriptionOf(term, lang)) ?? t('feeds.all.description'),
 						paths.topic(lang, source.slug),
 					];
 	const items = feedEntries(site.index, source).map((summary) => feedItem(site, summary, deployment, lang));
@@ -78,6 +77,6 @@ export function calendarEvent(site: Site, summary: EntrySummary, deployment: Dep
 		end,
 		summary: summary.summary,
 		location: summary.location,
-		categories: summary.topics.map((slug) => termLabel(site.topics, slug)),
+		categories: summary.topics.map((slug) => termLabelIn(site.topics, slug, lang)),
 	};
 }

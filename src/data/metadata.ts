@@ -5,9 +5,9 @@
 import { entryType } from '../entry-types/index.ts';
 import { entryJsonLd, websiteJsonLd, type Organization } from '../lib/head/structured-data.ts';
 import { paths } from '../lib/routing/paths.ts';
-import { termLabel } from '../lib/site/taxonomy.ts';
 import { translatorFor, type LanguageCode } from '../translations/index.ts';
 import { urlFor, type Deployment } from './deployment.ts';
+import { termLabelIn } from './labels.ts';
 import { entryFacts, type AnyEntry, type Site } from './site.ts';
 
 /** The organisation publishing the site, named in `lang`. */
@@ -37,7 +37,7 @@ export function entryMetadata(
 	const image = data.image?.src ? { src: data.image.src, alt: data.image.alt ?? '' } : undefined;
 	const jsonLd = entryJsonLd(
 		{
-			schemaType: entryType(entry.collection).schemaType(facts),
+			schemaType: entryType(entry.collection).schemaType(facts, site.vocabularies),
 			title: data.title,
 			summary: summary?.summary ?? data.summary ?? data.excerpt,
 			date: data.date,
@@ -48,7 +48,7 @@ export function entryMetadata(
 			endDate: facts.endDate,
 			location: facts.location,
 			languages: facts.languages,
-			keywords: data.topics.map((slug) => termLabel(site.topics, slug)),
+			keywords: data.topics.map((slug) => termLabelIn(site.topics, slug, lang)),
 		},
 		publisher(deployment, lang),
 	);

@@ -21,7 +21,7 @@ export function searchEntryOf(entry: AnyEntry, site: Site, lang: LanguageCode, b
 		title: data.title,
 		date: data.date,
 		lang: data.lang,
-		typeLabel: entryLabel(entry.collection, facts.kind, lang),
+		typeLabel: entryLabel(entry.collection, facts.kind, lang, site.kinds),
 		summary: data.summary ?? data.excerpt,
 		topics: withBroader(data.topics, site.broader.topics),
 		regions: withBroader(data.regions, site.broader.regions),

@@ -21,6 +21,8 @@ export interface Site {
 	vocabularies: Vocabularies;
 	topics: Map<string, Term>;
 	regions: Map<string, Term>;
+	/** Publication kinds by slug. */
+	kinds: Map<string, Term>;
 	/** Each vocabulary's broader terms (slug → the slug it is within). */
 	broader: { topics: Map<string, string>; regions: Map<string, string> };
 }
@@ -63,6 +65,7 @@ async function loadSite(): Promise<Site> {
 		vocabularies,
 		topics: termMap(vocabularies.topics),
 		regions: termMap(vocabularies.regions),
+		kinds: termMap(vocabularies.kinds),
 	};
 }
 

@@ -1,13 +1,13 @@
-/** The topic and region vocabularies, read from `<content>/taxonomies/` and checked against their schema. */
+/** The vocabularies (topics, regions, publication kinds), read from `<content>/taxonomies/` and checked against their schema. */
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { vocabularySchema, type Vocabularies } from '../schemas/vocabulary.ts';
+import { VOCABULARY_FILES, vocabularySchema, type Vocabularies } from '../schemas/vocabulary.ts';
 import { readUtf8 } from './files.ts';
 import { ContentError, displayPath } from './problems.ts';
 
-/** Loads the topic and region vocabularies of a content folder. */
+/** Loads the vocabularies of a content folder. */
 export function loadVocabularies(contentDir: string): Vocabularies {
-	const load = (name: 'topics' | 'regions') => {
+	const load = (name: keyof Vocabularies) => {
 		const file = join(contentDir, 'taxonomies', `${name}.yaml`);
 		let raw: unknown;
 		try {
@@ -24,5 +24,5 @@ export function loadVocabularies(contentDir: string): Vocabularies {
 		}
 		return result.data;
 	};
-	return { topics: load('topics'), regions: load('regions') };
+	return Object.fromEntries(VOCABULARY_FILES.map((name) => [name, load(name)])) as unknown as Vocabularies;
 }

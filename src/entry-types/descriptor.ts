@@ -56,9 +56,9 @@ export interface EntryFacts {
 /** The part of `npm run new`'s file that only this type has, and the one option it may take. */
 export interface TypeTemplate {
 	/** A command-line option of the type, such as `--kind` (what: "publication kind") for publications. */
-	option?: { name: string; what: string; values: readonly string[]; fallback: string } | undefined;
+	option?: { name: string; what: string; values: (vocabularies: Vocabularies) => readonly string[]; fallback: string } | undefined;
 	/** Front-matter lines (YAML, with `#` comments), given the option's value. */
-	fields: (option: string) => string;
+	fields: (option: string, vocabularies: Vocabularies) => string;
 }
 
 /** One entry type. */
@@ -78,7 +78,7 @@ export interface EntryTypeDescriptor<Name extends string = string, Schema extend
 	/** The type-specific facts of an entry's data. */
 	facts: (data: z.output<Schema>) => EntryFacts;
 	/** The schema.org type of an entry's page, given its facts. */
-	schemaType: (facts: EntryFacts) => string;
+	schemaType: (facts: EntryFacts, vocabularies: Vocabularies) => string;
 	/** The `npm run new` template. */
 	template: TypeTemplate;
 }

@@ -1,19 +1,6 @@
 /** Issue papers, manuals, model laws, strategies, tools, videos and other publications. */
-import { PUBLICATION_KINDS } from '../schemas/publication-kind.ts';
 import { publicationSchema } from '../schemas/publication.ts';
 import { defineEntryType } from './descriptor.ts';
-
-/** schema.org types of publication kinds; CreativeWork for the others. */
-const SCHEMA_TYPES: Record<string, string> = {
-	report: 'Report',
-	'issue-paper': 'Report',
-	strategy: 'Report',
-	framework: 'Report',
-	manual: 'Book',
-	guide: 'Book',
-	commentary: 'Book',
-	'model-law': 'Book',
-};
 
 export const publications = defineEntryType({
 	name: 'publications',
@@ -32,10 +19,11 @@ export const publications = defineEntryType({
 	colour: '#4a2d7a',
 	scheduled: false,
 	facts: (data) => ({ kind: data.kind, languages: data.languages, files: data.files }),
-	schemaType: (facts) => (facts.kind && SCHEMA_TYPES[facts.kind]) || 'CreativeWork',
+	// The kind's own type (content/taxonomies/kinds.yaml), else a creative work.
+	schemaType: (facts, vocabularies) => vocabularies.kinds.find((kind) => kind.slug === facts.kind)?.schemaType ?? 'CreativeWork',
 	template: {
-		option: { name: 'kind', what: 'publication kind', values: PUBLICATION_KINDS, fallback: 'other' },
-		fields: (kind) => `# One of: ${PUBLICATION_KINDS.join(', ')}.
+		option: { name: 'kind', what: 'publication kind', values: (vocabularies) => vocabularies.kinds.map((kind) => kind.slug), fallback: 'other' },
+		fields: (kind, vocabularies) => `# One of: ${vocabularies.kinds.map((term) => term.slug).join(', ')}.
 kind: ${kind}
 # Languages it is available in (ISO 639-1 codes), such as [en, fr, es].
 languages: [en]

@@ -1,24 +1,12 @@
 import { z } from 'astro/zod';
+import type { Term } from './vocabulary.ts';
 
-/** Kinds of publication, in the order the site lists them. */
-export const PUBLICATION_KINDS = [
-	'issue-paper',
-	'manual',
-	'model-law',
-	'strategy',
-	'framework',
-	'commentary',
-	'report',
-	'tool',
-	'video',
-	'guide',
-	'other',
-] as const;
-
-export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
-
-/** What sort of publication an entry is. */
-export const publicationKind = z.enum(PUBLICATION_KINDS, {
-	error: (issue) =>
-		`${issue.input === undefined || issue.input === null ? 'required' : `${JSON.stringify(issue.input)} is not a publication kind`}: one of ${PUBLICATION_KINDS.join(', ')}`,
-});
+/** What sort of publication an entry is: the slug of a term of content/taxonomies/kinds.yaml. */
+export const publicationKind = (kinds: readonly Term[]) => {
+	const known = kinds.map((kind) => kind.slug);
+	return z
+		.string({ error: (issue) => `${issue.input === undefined || issue.input === null ? 'required' : 'must be text'}: one of ${known.join(', ')}` })
+		.refine((kind) => known.includes(kind), {
+			error: (issue) => `${JSON.stringify(issue.input)} is not a publication kind: use one of ${known.join(', ')} (or add it to content/taxonomies/kinds.yaml)`,
+		});
+};

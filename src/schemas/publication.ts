@@ -10,7 +10,7 @@ export const publicationSchema = (vocabularies: Vocabularies) =>
 	z.strictObject({
 		...entryFields(vocabularies),
 		/** What sort of publication this is. */
-		kind: publicationKind,
+		kind: publicationKind(vocabularies.kinds),
 		/** Languages the publication is available in (ISO 639-1). */
 		languages: z
 			.array(languageCode, { error: 'required: list the languages it is available in, such as [en, fr]' })

@@ -1,18 +1,39 @@
 import { z } from 'astro/zod';
+import { DEFAULT_LANG } from '../lib/routing/paths.ts';
 import { isSlug } from '../lib/routing/slugs.ts';
-import type { Term } from '../lib/site/taxonomy.ts';
+import type { LocalizedText, Term } from '../lib/site/taxonomy.ts';
+import { languageCode } from './language.ts';
 
-/** One term of a controlled vocabulary (a topic or a region). */
+/**
+ * Text readers see, in one or several languages: either plain text (the
+ * default language's) or `{ en: …, fr: … }`, which must have the default
+ * language. Languages missing fall back to it.
+ */
+const localizedText = z
+	.union([
+		z.string().trim().min(1, { error: 'must not be empty' }),
+		z.record(languageCode, z.string().trim().min(1, { error: 'must not be empty' })).refine((texts) => DEFAULT_LANG in texts, {
+			error: `needs the ${DEFAULT_LANG} text, which languages without their own fall back to`,
+		}),
+	])
+	.transform((text): LocalizedText => (typeof text === 'string' ? { [DEFAULT_LANG]: text } : text));
+
+/** One term of a controlled vocabulary (a topic, a region or a publication kind). */
 export const termSchema = z.strictObject({
 	/** URL slug used in entries' front matter and in the term's page address. */
 	slug: z.string().refine(isSlug, { error: 'must be a slug: lowercase letters, digits and single hyphens' }),
-	/** Name shown to readers. */
-	label: z.string().trim().min(1),
-	/** One-sentence description shown on the term's page. */
-	description: z.string().trim().min(1).optional(),
+	/** Name shown to readers: text, or text per language (`en: …`, `fr: …`). */
+	label: localizedText,
+	/** One-sentence description shown on the term's page, likewise. */
+	description: localizedText.optional(),
 	/** Slug of the broader term of the same file it is part of; its entries are listed there too. */
 	within: z.string().optional(),
-}) satisfies z.ZodType<Term>;
+	/** Publication kinds: the schema.org type of their entries, such as Report or Book. */
+	schemaType: z
+		.string()
+		.regex(/^[A-Z][A-Za-z]+$/, { error: 'must be a schema.org type name such as Report, Book or CreativeWork' })
+		.optional(),
+}) satisfies z.ZodType<Term, unknown>;
 
 /** A vocabulary file: a list of terms with unique slugs, each `within` naming another term, without loops. */
 export const vocabularySchema = z.array(termSchema).superRefine((terms, ctx) => {
@@ -45,10 +66,15 @@ export const vocabularySchema = z.array(termSchema).superRefine((terms, ctx) => 
 
 export type { Term };
 
-/** The controlled vocabularies entries are checked against. */
+/** The controlled vocabularies entries are checked against, one file each in `content/taxonomies/`. */
 export interface Vocabularies {
-	/** Topics, from content/taxonomies/topics.yaml. */
+	/** Topics, from topics.yaml. */
 	topics: Term[];
-	/** Regions, from content/taxonomies/regions.yaml. */
+	/** Regions, from regions.yaml. */
 	regions: Term[];
+	/** Kinds of publication, from kinds.yaml. */
+	kinds: Term[];
 }
+
+/** The vocabulary files, by the field they fill. */
+export const VOCABULARY_FILES = ['topics', 'regions', 'kinds'] as const satisfies readonly (keyof Vocabularies)[];

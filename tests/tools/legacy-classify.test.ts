@@ -11,7 +11,7 @@ import { slugify } from '../../src/lib/routing/slugs.ts';
 import { LEGACY_TEXT, ROOT } from './helpers.ts';
 
 const vocabularies = loadVocabularies(`${ROOT}/content`);
-const empty = { topics: [], regions: [] };
+const empty = { topics: [], regions: [], kinds: [] };
 
 describe('classifyItem', () => {
 	test.each([

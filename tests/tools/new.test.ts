@@ -4,16 +4,17 @@ import { describe, expect, test } from 'vitest';
 import { loadVocabularies } from '../../src/entry-files/vocabularies.ts';
 import { entryTemplate } from '../../scripts/lib/entry-template.ts';
 import { TYPE_NAMES } from '../../src/entry-types/index.ts';
-import { PUBLICATION_KINDS } from '../../src/schemas/publication-kind.ts';
 import { validateEntry } from '../../src/entry-files/validate.ts';
 import { createEntrySchemas } from '../../src/entry-types/index.ts';
 import { ROOT, runScript, tempContentDir } from './helpers.ts';
 
-const schemas = createEntrySchemas(loadVocabularies(join(ROOT, 'content')));
+const vocabularies = loadVocabularies(join(ROOT, 'content'));
+const schemas = createEntrySchemas(vocabularies);
+const KINDS = vocabularies.kinds.map((kind) => kind.slug);
 
 describe('entryTemplate', () => {
 	test.each(TYPE_NAMES)('a new %s entry is valid and lists its fields', (type) => {
-		const text = entryTemplate(type, 'A title: with "quotes" & #hash', '2012-03-07');
+		const text = entryTemplate(type, 'A title: with "quotes" & #hash', '2012-03-07', vocabularies);
 		const result = validateEntry(schemas, type, text, 'x.md');
 		expect(result.ok, JSON.stringify(result)).toBe(true);
 		if (result.ok) expect(result.data).toMatchObject({ title: 'A title: with "quotes" & #hash', date: '2012-03-07' });
@@ -22,8 +23,8 @@ describe('entryTemplate', () => {
 		if (type === 'news') expect(text).toMatch(/# dateline:/);
 	});
 
-	test.each(PUBLICATION_KINDS)('publication kind %s', (kind) => {
-		expect(validateEntry(schemas, 'publications', entryTemplate('publications', 'T', '2012-03-07', kind), 'x.md').ok).toBe(true);
+	test.each(KINDS)('publication kind %s', (kind) => {
+		expect(validateEntry(schemas, 'publications', entryTemplate('publications', 'T', '2012-03-07', vocabularies, kind), 'x.md').ok).toBe(true);
 	});
 });
 

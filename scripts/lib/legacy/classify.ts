@@ -10,7 +10,9 @@
  */
 import ISO6391 from 'iso-639-1';
 import type { EntryType } from '../../../src/entry-types/index.ts';
-import type { PublicationKind } from '../../../src/schemas/publication-kind.ts';
+
+/** A publication kind's slug (content/taxonomies/kinds.yaml). */
+type PublicationKind = string;
 
 export interface Classification {
 	type: EntryType;

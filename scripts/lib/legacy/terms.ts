@@ -29,7 +29,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function matching(terms: readonly Term[], text: string): string[] {
 	const lower = text.toLowerCase();
 	return terms
-		.filter((term) => [term.label, ...(KEYWORDS[term.slug] ?? [])].some((word) => new RegExp(`\\b${escape(word.toLowerCase())}`).test(lower)))
+		.filter((term) => [...Object.values(term.label), ...(KEYWORDS[term.slug] ?? [])].some((word) => new RegExp(`\\b${escape(word.toLowerCase())}`).test(lower)))
 		.map((term) => term.slug);
 }
 

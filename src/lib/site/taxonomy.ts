@@ -4,13 +4,25 @@
  * entries. An entry filed under a term is listed under its broader terms too.
  */
 
+/** Text in several languages: language code → text; the default language's is always there. */
+export type LocalizedText = Readonly<Record<string, string>>;
+
 /** A term of a controlled vocabulary, as the site uses it (src/schemas/vocabulary.ts validates the files). */
 export interface Term {
 	slug: string;
-	label: string;
-	description?: string | undefined;
+	/** Name shown to readers, per language. */
+	label: LocalizedText;
+	/** One sentence about the term, per language. */
+	description?: LocalizedText | undefined;
 	/** Slug of the broader term it is part of, such as `americas` for Central America and Mexico. */
 	within?: string | undefined;
+	/** schema.org type of entries of this term (publication kinds), such as `Report`. */
+	schemaType?: string | undefined;
+}
+
+/** `text` in `lang`, else in `fallback` (the default language, which a vocabulary always has). */
+export function inLanguage(text: LocalizedText, lang: string, fallback: string): string {
+	return text[lang] ?? text[fallback] ?? '';
 }
 
 /** Looks up terms by slug. */
@@ -18,9 +30,10 @@ export function termMap(terms: readonly Term[]): Map<string, Term> {
 	return new Map(terms.map((term) => [term.slug, term]));
 }
 
-/** The label of `slug`; the slug itself if the vocabulary lacks it (never expected after validation). */
-export function termLabel(terms: ReadonlyMap<string, Term>, slug: string): string {
-	return terms.get(slug)?.label ?? slug;
+/** The label of `slug` in `lang` (else in `fallback`); the slug itself if the vocabulary lacks it (never expected after validation). */
+export function termLabel(terms: ReadonlyMap<string, Term>, slug: string, lang: string, fallback: string): string {
+	const term = terms.get(slug);
+	return term ? inLanguage(term.label, lang, fallback) : slug;
 }
 
 /** Term slug → the slug of its broader term, for the terms that have one. */

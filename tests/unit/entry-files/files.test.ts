@@ -121,10 +121,10 @@ describe('loadVocabularies', () => {
 	test('loads the fixture vocabularies in file order', () => {
 		const { topics, regions } = loadVocabularies(FIXTURE);
 		expect(topics.map((t) => t.slug)).toEqual(['migrant-smuggling', 'smuggling-by-sea', 'legislation']);
-		expect(topics[0]).toEqual({ slug: 'migrant-smuggling', label: 'Migrant smuggling', description: 'How smuggling networks operate.' });
+		expect(topics[0]).toEqual({ slug: 'migrant-smuggling', label: { en: 'Migrant smuggling' }, description: { en: 'How smuggling networks operate.' } });
 		expect(regions).toEqual([
-			{ slug: 'global', label: 'Global' },
-			{ slug: 'africa', label: 'Africa' },
+			{ slug: 'global', label: { en: 'Global' } },
+			{ slug: 'africa', label: { en: 'Africa' } },
 		]);
 	});
 
@@ -135,16 +135,34 @@ describe('loadVocabularies', () => {
 	});
 
 	test('an empty vocabulary file is an empty list', () => {
-		const dir = tempDir({ 'taxonomies/topics.yaml': '# nothing yet\n', 'taxonomies/regions.yaml': '' });
-		expect(loadVocabularies(dir)).toEqual({ topics: [], regions: [] });
+		const dir = tempDir({ 'taxonomies/topics.yaml': '# nothing yet\n', 'taxonomies/regions.yaml': '', 'taxonomies/kinds.yaml': '' });
+		expect(loadVocabularies(dir)).toEqual({ topics: [], regions: [], kinds: [] });
 	});
 
 	test('YAML 1.1 look-alikes stay strings (CORE schema)', () => {
-		const dir = tempDir({ 'taxonomies/topics.yaml': '- slug: no\n  label: Norway\n', 'taxonomies/regions.yaml': '- slug: "2012"\n  label: "2012"\n' });
-		expect(loadVocabularies(dir)).toEqual({ topics: [{ slug: 'no', label: 'Norway' }], regions: [{ slug: '2012', label: '2012' }] });
+		const dir = tempDir({
+			'taxonomies/topics.yaml': '- slug: no\n  label: Norway\n',
+			'taxonomies/regions.yaml': '- slug: "2012"\n  label: "2012"\n',
+			'taxonomies/kinds.yaml': '',
+		});
+		expect(loadVocabularies(dir)).toEqual({ topics: [{ slug: 'no', label: { en: 'Norway' } }], regions: [{ slug: '2012', label: { en: '2012' } }], kinds: [] });
 	});
 
 	const REGIONS = '- slug: global\n  label: Global\n';
+	test('kinds.yaml missing → ContentError naming it', () => {
+		const problems = problemsOf(() => loadVocabularies(tempDir({ 'taxonomies/topics.yaml': REGIONS, 'taxonomies/regions.yaml': REGIONS })));
+		expect(problems.map((problem) => [problem.file.endsWith('kinds.yaml'), problem.message])).toEqual([[true, expect.stringMatching(/^missing: create it/)]]);
+	});
+
+	test('labels and descriptions per language', () => {
+		const dir = tempDir({
+			'taxonomies/topics.yaml': '- slug: sea\n  label:\n    en: Sea\n    fr: Mer\n  description: By sea.\n',
+			'taxonomies/regions.yaml': '',
+			'taxonomies/kinds.yaml': '',
+		});
+		expect(loadVocabularies(dir).topics).toEqual([{ slug: 'sea', label: { en: 'Sea', fr: 'Mer' }, description: { en: 'By sea.' } }]);
+	});
+
 	test.each<[string, Record<string, string | Uint8Array>, string, string | RegExp]>([
 		['topics.yaml missing', { 'taxonomies/regions.yaml': REGIONS }, '', /^missing: create it/],
 		['regions.yaml missing', { 'taxonomies/topics.yaml': REGIONS }, '', /^missing: create it/],
@@ -156,7 +174,7 @@ describe('loadVocabularies', () => {
 			'0.slug',
 			/must be a slug/,
 		],
-		['missing label', { 'taxonomies/topics.yaml': '- slug: sea\n', 'taxonomies/regions.yaml': REGIONS }, '0.label', /expected string/i],
+		['missing label', { 'taxonomies/topics.yaml': '- slug: sea\n', 'taxonomies/regions.yaml': REGIONS }, '0.label', /./],
 		['empty label', { 'taxonomies/topics.yaml': '- slug: sea\n  label: "  "\n', 'taxonomies/regions.yaml': REGIONS }, '0.label', /./],
 		['unknown key', { 'taxonomies/topics.yaml': '- slug: sea\n  label: Sea\n  lable: typo\n', 'taxonomies/regions.yaml': REGIONS }, '0', /lable/],
 		[
@@ -170,7 +188,7 @@ describe('loadVocabularies', () => {
 		],
 		['invalid UTF-8', { 'taxonomies/topics.yaml': Buffer.from([0x2d, 0x20, 0xff, 0x0a]), 'taxonomies/regions.yaml': REGIONS }, '', /not valid UTF-8/],
 	])('%s → ContentError', (name, files, field, message) => {
-		const dir = tempDir(files);
+		const dir = tempDir({ 'taxonomies/kinds.yaml': '', ...files });
 		const problems = problemsOf(() => loadVocabularies(dir));
 		expect(problems.length).toBeGreaterThanOrEqual(1);
 		const [problem] = problems;

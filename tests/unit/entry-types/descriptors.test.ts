@@ -9,6 +9,8 @@ import {
 	SCHEDULED_TYPES,
 	TYPE_NAMES,
 } from '../../../src/entry-types/index.ts';
+import { join } from 'node:path';
+import { loadVocabularies } from '../../../src/entry-files/vocabularies.ts';
 import { LANGUAGES } from '../../../src/translations/index.ts';
 
 /** WCAG relative luminance of a #rrggbb colour. */
@@ -54,7 +56,7 @@ describe('entry type descriptors', () => {
 	});
 
 	test('every type has a schema bound to the vocabularies', () => {
-		const schemas = createEntrySchemas({ topics: [], regions: [] });
+		const schemas = createEntrySchemas({ topics: [], regions: [], kinds: [] });
 		expect(Object.keys(schemas)).toEqual(TYPE_NAMES);
 	});
 });
@@ -78,6 +80,7 @@ describe('facts: the one accessor for type-specific fields', () => {
 });
 
 describe('schema.org types', () => {
+	const vocabularies = loadVocabularies(join(import.meta.dirname, '../../../content'));
 	test.each([
 		['news', {}, 'NewsArticle'],
 		['events', {}, 'Event'],
@@ -88,6 +91,6 @@ describe('schema.org types', () => {
 		['publications', { kind: 'video' }, 'CreativeWork'],
 		['publications', {}, 'CreativeWork'],
 	] as const)('%s %o → %s', (type, facts, schemaType) => {
-		expect(entryType(type).schemaType({ languages: [], files: [], ...facts })).toBe(schemaType);
+		expect(entryType(type).schemaType({ languages: [], files: [], ...facts }, vocabularies)).toBe(schemaType);
 	});
 });

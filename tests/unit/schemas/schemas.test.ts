@@ -1,19 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { createEntrySchemas, type EntryType } from '../../../src/entry-types/index.ts';
-import { PUBLICATION_KINDS } from '../../../src/schemas/publication-kind.ts';
 import type { Vocabularies } from '../../../src/schemas/vocabulary.ts';
 import { termSchema, vocabularySchema } from '../../../src/schemas/vocabulary.ts';
 
+const KINDS = ['issue-paper', 'manual', 'model-law', 'report', 'other'];
+
 const vocabularies: Vocabularies = {
 	topics: [
-		{ slug: 'migrant-smuggling', label: 'Migrant smuggling' },
-		{ slug: 'smuggling-by-sea', label: 'Smuggling by sea' },
-		{ slug: 'legislation', label: 'Legislation' },
+		{ slug: 'migrant-smuggling', label: { en: 'Migrant smuggling' } },
+		{ slug: 'smuggling-by-sea', label: { en: 'Smuggling by sea' } },
+		{ slug: 'legislation', label: { en: 'Legislation' } },
 	],
 	regions: [
-		{ slug: 'global', label: 'Global' },
-		{ slug: 'africa', label: 'Africa' },
+		{ slug: 'global', label: { en: 'Global' } },
+		{ slug: 'africa', label: { en: 'Africa' } },
 	],
+	kinds: KINDS.map((slug) => ({ slug, label: { en: slug } })),
 };
 const schemas = createEntrySchemas(vocabularies);
 
@@ -145,7 +147,7 @@ describe('entry schemas reject bad content with a message naming the field and w
 		['bad link language', 'news', { links: [{ label: 'Lire', url: '/fr/', lang: 'french' }] }, ['links', 0, 'lang'], /"french" is not an ISO 639-1/],
 		// Publications
 		['publication without kind', 'publications', { kind: undefined }, ['kind'], /^required: one of issue-paper, manual, /],
-		['publication with an unknown kind', 'publications', { kind: 'book' }, ['kind'], /^"book" is not a publication kind: one of issue-paper, /],
+		['publication with an unknown kind', 'publications', { kind: 'book' }, ['kind'], /^"book" is not a publication kind: use one of issue-paper, /],
 		['publication without languages', 'publications', { languages: undefined }, ['languages'], /^required: list the languages it is available in/],
 		['publication with no languages', 'publications', { languages: [] }, ['languages'], /^list at least one language$/],
 		['languages as a string is not coerced', 'publications', { languages: 'en' }, ['languages'], /^required: list the languages/],
@@ -296,7 +298,7 @@ describe('entry schemas accept valid content and fill in defaults', () => {
 		expect(result.data).toEqual(expected);
 	});
 
-	test.each(PUBLICATION_KINDS)('publication kind %s', (kind) => {
+	test.each(KINDS)('publication kind %s', (kind) => {
 		expect(schemas.publications.safeParse(entryOf('publications', { kind })).success).toBe(true);
 	});
 
@@ -315,15 +317,15 @@ describe('entry schemas accept valid content and fill in defaults', () => {
 
 describe('createEntrySchemas binds the vocabularies', () => {
 	test.each<[Vocabularies, boolean]>([
-		[{ topics: [{ slug: 'piracy', label: 'Piracy' }], regions: [] }, true],
-		[{ topics: [], regions: [] }, false],
+		[{ topics: [{ slug: 'piracy', label: { en: 'Piracy' } }], regions: [], kinds: [] }, true],
+		[{ topics: [], regions: [], kinds: [] }, false],
 		[vocabularies, false],
 	])('topic "piracy" accepted with %j: %s', (vocab, accepted) => {
 		expect(createEntrySchemas(vocab).news.safeParse(entryOf('news', { topics: ['piracy'] })).success).toBe(accepted);
 	});
 
 	test('the empty vocabulary still accepts entries without topics or regions', () => {
-		expect(createEntrySchemas({ topics: [], regions: [] }).events.safeParse(BASE.events).success).toBe(true);
+		expect(createEntrySchemas({ topics: [], regions: [], kinds: [] }).events.safeParse(BASE.events).success).toBe(true);
 	});
 });
 

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { broaderTerms, termCounts, termLabel, termMap, withBroader, type Term } from '../../../src/lib/site/taxonomy.ts';
 
 const topics: Term[] = [
-	{ slug: 'migrant-smuggling', label: 'Migrant smuggling', description: 'How smuggling networks operate.' },
-	{ slug: 'legislation', label: 'Legislation and legal frameworks' },
-	{ slug: 'smuggling-by-sea', label: 'Smuggling by sea' },
+	{ slug: 'migrant-smuggling', label: { en: 'Migrant smuggling' }, description: { en: 'How smuggling networks operate.' } },
+	{ slug: 'legislation', label: { en: 'Legislation and legal frameworks' } },
+	{ slug: 'smuggling-by-sea', label: { en: 'Smuggling by sea' } },
 ];
 
 describe('termMap', () => {
@@ -21,14 +21,17 @@ describe('termMap', () => {
 
 describe('termLabel', () => {
 	const map = termMap(topics);
+	const french = termMap([{ slug: 'legislation', label: { en: 'Legislation', fr: 'Législation' } }]);
 	test.each([
-		['migrant-smuggling', 'Migrant smuggling'],
-		['legislation', 'Legislation and legal frameworks'],
-		['smuggling-by-sea', 'Smuggling by sea'],
-		['unknown-term', 'unknown-term'],
-		['', ''],
-	])('%j → %j', (slug, label) => {
-		expect(termLabel(map, slug)).toBe(label);
+		[map, 'migrant-smuggling', 'en', 'Migrant smuggling'],
+		[map, 'legislation', 'en', 'Legislation and legal frameworks'],
+		[map, 'smuggling-by-sea', 'fr', 'Smuggling by sea'],
+		[map, 'unknown-term', 'en', 'unknown-term'],
+		[map, '', 'en', ''],
+		[french, 'legislation', 'fr', 'Législation'],
+		[french, 'legislation', 'ar', 'Legislation'],
+	])('%#: %j in %s → %j', (terms, slug, lang, label) => {
+		expect(termLabel(terms, slug, lang, 'en')).toBe(label);
 	});
 });
 
@@ -68,10 +71,10 @@ describe('termCounts', () => {
 
 describe('broader terms', () => {
 	const regions: Term[] = [
-		{ slug: 'americas', label: 'Americas' },
-		{ slug: 'central-america-and-mexico', label: 'Central America and Mexico', within: 'americas' },
-		{ slug: 'mexico-city', label: 'Mexico City', within: 'central-america-and-mexico' },
-		{ slug: 'global', label: 'Global' },
+		{ slug: 'americas', label: { en: 'Americas' } },
+		{ slug: 'central-america-and-mexico', label: { en: 'Central America and Mexico' }, within: 'americas' },
+		{ slug: 'mexico-city', label: { en: 'Mexico City' }, within: 'central-america-and-mexico' },
+		{ slug: 'global', label: { en: 'Global' } },
 	];
 	const broader = broaderTerms(regions);
 

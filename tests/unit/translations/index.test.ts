@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest';
 import { FEED_FORMATS } from '../../../src/lib/feeds/sources.ts';
 import type { Message, PluralMessage } from '../../../src/lib/i18n/translate.ts';
 import { FILTER_KEYS } from '../../../src/lib/search/state.ts';
-import { PUBLICATION_KINDS } from '../../../src/schemas/publication-kind.ts';
 import { en } from '../../../src/translations/en.ts';
 import { LANGUAGES, messagesFor, translatorFor } from '../../../src/translations/index.ts';
 
@@ -56,7 +55,6 @@ describe('dictionaries', () => {
 			...FILTER_KEYS.map((key) => `filter.${key}`),
 			...FEED_FORMATS.map((format) => `feeds.${format}`),
 			...['topics', 'regions'].flatMap((taxonomy) => [`${taxonomy}.title`, `${taxonomy}.intro`]),
-			...PUBLICATION_KINDS.map((kind) => `kind.${kind}`),
 		]);
 		const unused = KEYS.filter((key) => !built.has(key) && !code.includes(`'${key}'`));
 		expect(unused).toEqual([]);
