@@ -103,14 +103,14 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	log(`[publish] Publishing to ${shown}/…`);
 	const indexFolders = Object.values(INDEX_FOLDERS).map((folder) => `${folder}/`);
 	// The search indexes are emptied and rewritten whole, never written over in place (src/integrations/pagefind.ts).
-	const published = publish(
+	const published = await publish(
 		[
 			{ dir: work, replacedWhole: (file) => indexFolders.some((folder) => file.startsWith(folder)) },
 			{ dir: twins, replacedWhole: () => true },
 		],
 		outDir,
 	);
-	log(`[publish] ${shown}/ replaced in one swap: ${published.copied} file(s) copied, ${published.linked} shared with the work folder or the previous build, in ${seconds(started)}`);
+	log(`[publish] ${shown}/ replaced in one swap: ${published.copied} file(s) copied, ${published.linked} linked, ${published.kept} kept from the build before, ${published.removed} removed, in ${seconds(started)}`);
 	return { code: 0 };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -31,30 +31,47 @@ const sources = ({ work, twins }: { work: string; twins: string }) => [
 	{ dir: twins, replacedWhole: () => true },
 ];
 
-test('publish merges the work folder and the twins into the output, and a page rewritten in place later leaves the output alone', () => {
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+test('publish merges the work folder and the twins; a page rewritten in place later leaves the output alone; later publishes change only what changed', async () => {
 	const folders = site();
-	expect(publish(sources(folders), folders.out)).toEqual({ copied: 2, linked: 2 });
-	expect(readFileSync(join(folders.out, 'news/a/index.html'), 'utf8')).toBe('a v1');
-	expect(readFileSync(join(folders.out, 'index.html.gz'), 'utf8')).toBe('gz');
+	expect(await publish(sources(folders), folders.out)).toEqual({ copied: 2, linked: 2, kept: 0, removed: 0 });
+	expect(read(folders.out, 'news/a/index.html')).toBe('a v1');
+	expect(read(folders.out, 'index.html.gz')).toBe('gz');
 	// The next build writes over its work folder's files in place, as Astro does.
 	writeFileSync(join(folders.work, 'news/a/index.html'), 'a v2');
-	expect(readFileSync(join(folders.out, 'news/a/index.html'), 'utf8')).toBe('a v1');
-	const second = publish(sources(folders), folders.out);
+	expect(read(folders.out, 'news/a/index.html')).toBe('a v1');
 	// The page not rewritten is shared with the published build, not copied again.
-	expect(second).toEqual({ copied: 1, linked: 3 });
-	expect(readFileSync(join(folders.out, 'news/a/index.html'), 'utf8')).toBe('a v2');
-	expect(statSync(join(folders.out, 'index.html')).nlink).toBe(1);
+	expect(await publish(sources(folders), folders.out)).toEqual({ copied: 1, linked: 3, kept: 0, removed: 0 });
+	expect(read(folders.out, 'news/a/index.html')).toBe('a v2');
+	expect(statSync(join(folders.out, 'index.html')).nlink).toBe(2);
+	// The build before is kept as the next starting point: it still holds the old page.
+	expect(read(swapFolders(folders.out).next, 'news/a/index.html')).toBe('a v1');
+
+	rmSync(join(folders.work, 'news'), { recursive: true });
+	mkdirSync(join(folders.work, 'events'));
+	writeFileSync(join(folders.work, 'events/index.html'), 'events');
+	const third = await publish(sources(folders), folders.out);
+	expect(third).toEqual({ copied: 1, linked: 0, kept: 3, removed: 3 });
+	expect(existsSync(join(folders.out, 'news'))).toBe(false);
+	expect(read(folders.out, 'events/index.html')).toBe('events');
+	expect(read(folders.out, 'index.html')).toBe('home v1');
 	expect(existsSync(swapFolders(folders.out).previous)).toBe(false);
 });
 
-test('recoverPublish puts the previous build back when a publish stopped between its renames', () => {
+test('recoverPublish puts the previous build back when a publish stopped between its renames', async () => {
 	const folders = site();
-	publish(sources(folders), folders.out);
+	await publish(sources(folders), folders.out);
 	const { next, previous } = swapFolders(folders.out);
 	mkdirSync(next);
 	renameSync(folders.out, previous);
 	expect(recoverPublish(folders.out)).toMatch(/Put the previous build back/);
-	expect(readFileSync(join(folders.out, 'index.html'), 'utf8')).toBe('home v1');
-	expect(existsSync(next)).toBe(false);
+	expect(read(folders.out, 'index.html')).toBe('home v1');
 	expect(recoverPublish(folders.out)).toBeUndefined();
+	// Stopped after the second rename: the build replaced becomes the next starting point.
+	rmSync(next, { recursive: true });
+	mkdirSync(previous);
+	expect(recoverPublish(folders.out)).toBeUndefined();
+	expect(existsSync(next)).toBe(true);
+	expect(existsSync(previous)).toBe(false);
 });
