@@ -119,7 +119,7 @@ export interface BenchReport {
 	cold: { seconds: number; peakRssMB: number; phases: PhaseReport[] };
 	/** Milliseconds of cold build per entry. */
 	msPerEntry: number;
-	rebuild?: { seconds: number; peakRssMB: number; ratio: number } | undefined;
+	rebuild?: { seconds: number; peakRssMB: number; ratio: number; phases?: PhaseReport[] } | undefined;
 	pagesWritten: number;
 	outputMB: number;
 	outputFiles: number;

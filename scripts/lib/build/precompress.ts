@@ -32,8 +32,8 @@ export const ENCODINGS = [
 	{ suffix: '.br', name: 'brotli' },
 ] as const;
 
-/** gzip level 9 and brotli quality 5: docs/deploy.md ("Precompression") has the measurements behind the choice. */
-export const LEVELS = { gzip: 9, brotli: 5 } as const;
+/** gzip 6 (9 is no smaller on these pages) and brotli 5 (4 is barely smaller than gzip, 6 no smaller than 5, 9 thirty times slower): docs/deploy.md ("Precompression") has the measurements. */
+export const LEVELS = { gzip: 6, brotli: 5 } as const;
 
 /** True when a file of this path and size gets compressed twins. */
 export function worthCompressing(file: string, size: number): boolean {

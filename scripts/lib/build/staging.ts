@@ -151,7 +151,9 @@ export function prepareWorkFolder(cacheDir: string, outDir: string): { work: str
 	if (plan.recover) {
 		const cached = removeFilesSince(join(cacheDir, CACHED_PAGES), plan.recover.since);
 		const pages = removeFilesSince(join(resolve(cacheDir), WORK_FOLDERS, plan.recover.work), plan.recover.since);
-		done.push(`The last build was stopped before it finished: removed the ${pages} file(s) it had written to its work folder and ${cached} from the page cache, to be rendered again.`);
+		done.push(pages + cached
+			? `The last build did not finish (it failed or was stopped): removed the ${pages} file(s) it had written to its work folder and ${cached} from the page cache, to be rendered again.`
+			: 'The last build did not finish (it failed or was stopped) before writing any page: nothing to repair.');
 	}
 	if (plan.empty) {
 		rmSync(path, { recursive: true, force: true });

@@ -66,7 +66,7 @@ test('prepareWorkFolder after a stopped build: removes what it wrote, keeps the 
 	writeFileSync(join(cache, 'dist/rewritten.html'), 'new');
 	writeState(cache, { building: { pid: 2 ** 22 + 1, started: Date.now() - 60_000, work: name }, built: readState(cache).built });
 	const prepared = prepareWorkFolder(cache, out);
-	expect(prepared.done).toEqual([expect.stringContaining('removed the 1 file(s) it had written to its work folder and 1 from the page cache')]);
+	expect(prepared.done).toEqual([expect.stringContaining('did not finish (it failed or was stopped): removed the 1 file(s) it had written to its work folder and 1 from the page cache')]);
 	expect(existsSync(join(path, 'kept.html'))).toBe(true);
 	expect(existsSync(join(path, 'news/rewritten.html'))).toBe(false);
 	expect(readState(cache).building?.pid).toBe(process.pid);
