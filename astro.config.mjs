@@ -34,7 +34,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// The dev server watches the project folder: not the benchmark's corpora and sites or the
 	// test sites (hundreds of thousands of files exhaust the system's file watchers).
-	vite: { server: { watch: { ignored: ['**/bench/out/**', '**/tests/.sites/**', '**/tmp/**', '**/dist/**'] } } },
+	vite: { server: { watch: { ignored: ['**/bench/out/**', '**/tests/.sites/**', '**/tmp/**', '**/dist/**', '**/.dist.next/**', '**/.dist.previous/**'] } } },
 	// Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the
 	// last build instead of rendered: a rebuild after editing one entry renders a few pages.
 	experimental: { incrementalBuild: true },
