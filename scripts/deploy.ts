@@ -17,7 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ENTRY_TYPES } from '../src/lib/entry-types.ts';
 import { fail, parseCommandLine, USAGE_ERROR } from './lib/cli.ts';
-import { ACTIVATE, baseFolder, INSPECT, onTarget, parseInspect, PREPARE, UNLOCK, uploadCommand, type Command, type TargetState } from './lib/deploy/commands.ts';
+import { ACTIVATE, baseFolder, INSPECT, LOCK, onTarget, parseInspect, PREPARE, UNLOCK, uploadCommand, type Command, type TargetState } from './lib/deploy/commands.ts';
 import { countEntryPages, describeChange, shrinkProblem } from './lib/deploy/entry-pages.ts';
 import { DEFAULT_KEEP, isReleaseName, keptReleases, releaseName, releasesToPrune, rollbackTarget } from './lib/deploy/releases.ts';
 import { siteBase } from './lib/deploy/site-base.ts';
@@ -113,7 +113,7 @@ function rollback(): void {
 	const back = rollbackTarget(releases, state.current);
 	if (!back) fail(`${where}: no release older than the live one (${state.current}) is left to roll back to (releases: ${releases.join(', ') || 'none'})`);
 	const from = keptReleases(releases, [back, state.current], keep).filter((name) => name !== back);
-	const lock = onTarget(target, values.ssh, PREPARE.replace(/\nfor p in[\s\S]*$/, '\n'), [target.path, back, folder]);
+	const lock = onTarget(target, values.ssh, LOCK, [target.path]);
 	if (!dryRun) run(`Locking ${where}`, lock);
 	activate(back, folder, from, []);
 	console.log(`${dryRun ? 'Would roll' : 'Rolled'} back ${where}: current → releases/${back} (was ${state.current}).`);

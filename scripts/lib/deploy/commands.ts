@@ -88,15 +88,24 @@ fi
 exit 0
 `;
 
-/** Takes the lock and makes the new release's folder, removing what stopped uploads left. Args: T, release name, base folder. */
-export const PREPARE = `set -eu
-T=$1; N=$2; B=$3
-mkdir -p "$T/releases"
-cd "$T"
-if ! mkdir .deploy-lock 2>/dev/null; then
+/** Takes the target's lock (a folder: mkdir is atomic), or fails naming it. Expects T set. */
+const TAKE_LOCK = `mkdir -p "$T"
+if ! mkdir "$T/.deploy-lock" 2>/dev/null; then
 	echo "$T/.deploy-lock exists: another deploy is running, or one was stopped (then remove that folder)." >&2
 	exit 3
 fi
+`;
+
+/** Takes the lock before a rollback. Args: T. */
+export const LOCK = `set -eu
+T=$1
+${TAKE_LOCK}`;
+
+/** Takes the lock and makes the new release's folder, removing what stopped uploads left. Args: T, release name, base folder. */
+export const PREPARE = `set -eu
+T=$1; N=$2; B=$3
+${TAKE_LOCK}mkdir -p "$T/releases"
+cd "$T"
 for p in releases/*.partial; do
 	[ -e "$p" ] && rm -rf "$p"
 done

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { ACTIVATE, baseFolder, INSPECT, onTarget, parseInspect, PREPARE, shellQuote, uploadCommand, UNLOCK } from '../../../scripts/lib/deploy/commands.ts';
+import { ACTIVATE, baseFolder, INSPECT, LOCK, onTarget, parseInspect, PREPARE, shellQuote, uploadCommand, UNLOCK } from '../../../scripts/lib/deploy/commands.ts';
 
 const remote = { kind: 'remote', host: 'deploy@web1', path: '/var/www/smuggling-of-migrants-site' } as const;
 const local = { kind: 'local', path: '/srv/site' } as const;
@@ -48,11 +48,24 @@ test('uploadCommand: rsync into releases/<name>.partial, hard-linking what the l
 });
 
 test('the target scripts are valid POSIX shell', () => {
-	for (const script of [INSPECT, PREPARE, UNLOCK, ACTIVATE]) {
+	for (const script of [INSPECT, LOCK, PREPARE, UNLOCK, ACTIVATE]) {
 		const result = spawnSync('sh', ['-n'], { input: script, encoding: 'utf8' });
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 	}
+});
+
+test('the lock: a second PREPARE fails naming it, UNLOCK releases it', () => {
+	const dir = spawnSync('mktemp', ['-d'], { encoding: 'utf8' }).stdout.trim();
+	const run = (script: string, args: string[]) => spawnSync('sh', ['-s', '--', ...args], { input: script, encoding: 'utf8' });
+	expect(run(PREPARE, [dir, 'R1', 'site']).status).toBe(0);
+	const second = run(PREPARE, [dir, 'R2', 'site']);
+	expect(second.status).toBe(3);
+	expect(second.stderr).toContain(`${dir}/.deploy-lock exists: another deploy is running`);
+	expect(run(LOCK, [dir]).status).toBe(3);
+	expect(run(UNLOCK, [dir]).status).toBe(0);
+	expect(run(LOCK, [dir]).status).toBe(0);
+	spawnSync('rm', ['-rf', dir]);
 });
 
 test('parseInspect', () => {
