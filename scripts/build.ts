@@ -65,7 +65,8 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	try {
 		const prepared = prepareWorkFolder(cacheDir, outDir);
 		work = prepared.work;
-		for (const line of prepared.done) console.log(`[build] ${line}`);
+		// A repair is worth saying even under --silent; emptying the folder only costs time.
+		for (const line of prepared.done) (line.startsWith('Emptied') ? log : console.log)(`[build] ${line}`);
 	} catch (error) {
 		return { code: 1, cause: (error as Error).message };
 	}
