@@ -37,7 +37,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// The dev server watches the project folder, not the generated folders (build output, test
 	// sites, scratch space): hundreds of thousands of files exhaust the system's file watchers.
-	vite: { server: { watch: { ignored: ['**/tests/.sites/**', '**/tmp/**', '**/dist/**'] } } },
+	vite: { server: { watch: { ignored: ['**/tests/.sites/**', '**/tmp/**', '**/dist/**', '**/.dist.next/**', '**/.dist.previous/**'] } } },
 	// Pages whose cache key (src/lib/build-cache/cache-key.ts) and code are unchanged are copied from the
 	// last build instead of rendered: a rebuild after editing one entry renders a few pages.
 	experimental: { incrementalBuild: true },

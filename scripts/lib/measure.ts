@@ -21,7 +21,16 @@ export interface Phase {
 }
 
 /** Phase names, in build order. */
-export const PHASES = ['start-up', 'content sync', 'bundling', 'page rendering', 'other post-build', 'search indexing'] as const;
+export const PHASES = [
+	'start-up',
+	'content sync',
+	'bundling',
+	'page rendering',
+	'other post-build',
+	'search indexing',
+	'precompression',
+	'publishing',
+] as const;
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -41,8 +50,21 @@ export function splitPhases(lines: readonly TimedLine[], total: number): Phase[]
 	const routes = find(/generating static routes/, Math.max(0, synced));
 	const rendered = find(/✓ Completed in/, Math.max(0, routes));
 	const indexing = find(/Indexing entry pages for search/, Math.max(0, rendered));
+	// scripts/build.ts, after indexing: the compressed twins, then the swap into the output folder.
+	const compressing = find(/\[compress\] Compressing/, Math.max(0, indexing));
+	const publishing = find(/\[publish\] Publishing/, Math.max(0, compressing));
 	const at = (index: number, fallback: number) => (index >= 0 ? lines[index]!.at : fallback);
-	const marks = [0, at(syncing, 0), at(synced, at(syncing, 0)), at(routes, at(synced, 0)), at(rendered, at(routes, 0)), at(indexing, total), total];
+	const marks = [
+		0,
+		at(syncing, 0),
+		at(synced, at(syncing, 0)),
+		at(routes, at(synced, 0)),
+		at(rendered, at(routes, 0)),
+		at(indexing, total),
+		at(compressing, total),
+		at(publishing, total),
+		total,
+	];
 	return PHASES.map((name, i) => ({ name, start: marks[i]!, end: Math.max(marks[i]!, marks[i + 1]!) }));
 }
 
@@ -132,7 +154,7 @@ export interface BenchReport {
 	cold: { seconds: number; peakRssMB: number; phases: PhaseReport[] };
 	/** Milliseconds of cold build per entry. */
 	msPerEntry: number;
-	rebuild?: { seconds: number; peakRssMB: number; ratio: number } | undefined;
+	rebuild?: { seconds: number; peakRssMB: number; ratio: number; phases?: PhaseReport[] } | undefined;
 	pagesWritten: number;
 	outputMB: number;
 	outputFiles: number;

@@ -60,9 +60,11 @@ describe('measure', () => {
 				{ at: 21000, text: '[site:pagefind] Search index: built by scripts/build.ts once astro build has exited' },
 				{ at: 22000, text: '[build] Complete!' },
 				{ at: 22500, text: '[search] Indexing entry pages for search…' },
-				{ at: 26000, text: '[search] Browse index: 10 entries' },
+				{ at: 25000, text: '[search] Browse index: 10 entries' },
+				{ at: 25500, text: '[compress] Compressing pages…' },
+				{ at: 26000, text: '[publish] Publishing to dist/…' },
 			],
-			phases: [100, 3900, 5000, 11000, 2500, 4000],
+			phases: [100, 3900, 5000, 11000, 2500, 3000, 500, 500],
 		},
 		{
 			name: 'astro build: indexing in the build hook',
@@ -72,12 +74,15 @@ describe('measure', () => {
 				{ at: 25000, text: '[site:pagefind] Browse index: 10 entries' },
 				{ at: 26000, text: '[build] Complete!' },
 			],
-			phases: [100, 3900, 5000, 11000, 1000, 5500],
+			phases: [100, 3900, 5000, 11000, 1000, 5500, 0, 0],
 		},
-		{ name: 'a log without indexing: the rest is post-build work', lines: astroLines, phases: [100, 3900, 5000, 11000, 6500, 0] },
+		{ name: 'a log without indexing: the rest is post-build work', lines: astroLines, phases: [100, 3900, 5000, 11000, 6500, 0, 0, 0] },
 	])('splits a build log into phases ($name)', ({ lines, phases }) => {
 		expect(splitPhases(lines, 26500).map((phase) => [phase.name, phase.end - phase.start])).toEqual(
-			['start-up', 'content sync', 'bundling', 'page rendering', 'other post-build', 'search indexing'].map((name, i) => [name, phases[i]]),
+			['start-up', 'content sync', 'bundling', 'page rendering', 'other post-build', 'search indexing', 'precompression', 'publishing'].map((name, i) => [
+				name,
+				phases[i],
+			]),
 		);
 	});
 

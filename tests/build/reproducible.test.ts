@@ -4,7 +4,9 @@
  * (UTC+14 and UTC−11), give byte-identical files. One is built as
  * `npm run build` does (scripts/build.ts: search indexed after Astro exits),
  * the other by plain `astro build` (indexed in the build hook), so the two
- * ways of building are checked to give the same site too.
+ * ways of building are checked to give the same site too. Plain `astro build`
+ * writes no compressed twins (scripts/build.ts does, for nginx): the npm
+ * build's twins are left out of the comparison, and must be there.
  *
  * The one input that is a date is `BUILD_DATE` (default: today in the build's
  * time zone), which decides which events are upcoming and the `updated` date of
@@ -18,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
+import { sourceOfTwin } from '../../scripts/lib/build/precompress.ts';
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'reproducible-'));
@@ -53,7 +56,9 @@ const listing = (dir: string) =>
 test('two clean builds in opposite time zones, one by npm run build and one by astro build, are byte-identical', async () => {
 	const a = await build('kiritimati', 'Pacific/Kiritimati', 'npm');
 	const b = await build('pago-pago', 'Pacific/Pago_Pago', 'astro');
-	const files = listing(a);
+	const all = listing(a);
+	const files = all.filter((file) => sourceOfTwin(file) === undefined);
+	expect(all.length - files.length).toBeGreaterThan(100);
 	expect(files.length).toBeGreaterThan(100);
 	expect(listing(b)).toEqual(files);
 	const different = files.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));

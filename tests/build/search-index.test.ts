@@ -49,7 +49,8 @@ describe('search index', () => {
 	test('the browse index (date sort, no query) holds the same entries, and its build-time records are not deployed', () => {
 		const browse = JSON.parse(read('pagefind-browse/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 		expect(Object.values(browse.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(published.length);
-		expect(files('search')).toEqual(['search/index.html']);
+		// The page and its compressed twins (scripts/lib/build/precompress.ts), no browse-records.json.
+		expect(files('search')).toEqual(['search/index.html', 'search/index.html.br', 'search/index.html.gz']);
 		// The full-text index carries no sort: text queries never download the date order.
 		for (const path of entryPages) expect(read(path)).not.toContain('data-pagefind-sort');
 	});

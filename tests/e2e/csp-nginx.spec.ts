@@ -4,9 +4,11 @@
  * 404, and every template (search included) working under the header and
  * meta Content Security Policies with no violation reported.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { HEADER_POLICY } from '../../src/lib/head/csp.ts';
+import { NGINX_SITE } from './sites.ts';
 import { TEMPLATE_PAGES } from './templates.ts';
 
 /** Collects CSP violations, as events in the page and as console messages. */
@@ -62,6 +64,27 @@ test('compression: gzip, and brotli where nginx has the module', async ({ reques
 	const br = await request.get('./', { headers: { 'accept-encoding': 'br' } });
 	// .ci/run installs Debian's module; elsewhere nginx may lack it (tests/e2e/nginx.ts then drops the brotli lines).
 	expect(br.headers()['content-encoding']).toBe(existsSync('/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so') ? 'br' : undefined);
+});
+
+test('precompressed twins: pages, stylesheets and feeds are sent as the build compressed them', async ({ page, request }) => {
+	await page.goto('./');
+	// The site's main stylesheet; the small ones (under 1 KB) have no twins.
+	const styles = await page.locator('link[rel=stylesheet]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+	const css = styles.map((href) => href.replace(NGINX_SITE.base, '')).find((file) => statSync(join(NGINX_SITE.dir, file)).size >= 1024)!;
+	const encodings = [['gzip', '.gz'], ...(existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so') ? [['br', '.br']] : [])];
+	for (const [path, file] of [
+		['./', 'index.html'],
+		['./news/', 'news/index.html'],
+		[css, css],
+		['./feeds/all.rss', 'feeds/all.rss'],
+	] as const) {
+		for (const [encoding, suffix] of encodings) {
+			const response = await request.get(path, { headers: { 'accept-encoding': encoding! } });
+			expect(response.headers()['content-encoding'], `${path} ${encoding}`).toBe(encoding);
+			// nginx compressing on the fly sends no length; a twin is sent whole, with its own.
+			expect(response.headers()['content-length'], `${path} ${encoding}`).toBe(String(statSync(join(NGINX_SITE.dir, file + suffix)).size));
+		}
+	}
 });
 
 test('unknown URLs get the site’s 404 page, with status 404', async ({ page }) => {

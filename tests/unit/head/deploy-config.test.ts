@@ -59,9 +59,14 @@ test('_headers caches hashed assets for a year, and no two rules set the same he
 	expect(globalRule['cache-control']).toBeUndefined();
 });
 
-test('nginx: gzip and brotli, the 404 page, short-lived HTML', () => {
+test('nginx: precompressed twins first, then gzip and brotli; the deploy’s current link as root; the 404 page, short-lived HTML', () => {
+	expect(nginx).toMatch(/^\s*gzip_static on;/m);
+	expect(nginx).toMatch(/^\s*brotli_static on;/m);
 	expect(nginx).toMatch(/^\s*gzip on;/m);
 	expect(nginx).toMatch(/^\s*brotli on;/m);
+	expect(nginx).toMatch(/^\s*root \/var\/www\/smuggling-of-migrants-site\/current;/m);
+	// A cache of open files would keep serving the release a deploy switched away from.
+	expect(nginx).not.toMatch(/^\s*open_file_cache\s+(?!off)/m);
 	expect(nginx).toMatch(/^\s*error_page 404 \/smuggling-of-migrants\/404\.html;/m);
 	expect(nginx).toMatch(/~\/\$ "public, max-age=0, must-revalidate";/);
 });

@@ -1,0 +1,143 @@
+/**
+ * Compressed twins of the files nginx serves most and largest (pages,
+ * stylesheets, scripts, feeds, sitemaps, Pagefind's entry files), written at
+ * build time so that nginx sends them as they are (`gzip_static`,
+ * `brotli_static`) instead of compressing every response again.
+ *
+ * The twins are kept in a folder of their own, mirroring the site's
+ * (`<file>.gz`, `<file>.br`), and merged into the output when it is published
+ * (scripts/lib/build/publish.ts): the folder Astro builds into then holds
+ * only what Astro and Pagefind wrote, as its clean-up of stale files expects.
+ * A twin carries its source's modification time, so an unchanged page (the
+ * incremental build leaves it as it was) keeps its twins without compressing
+ * it again; twins whose source is gone are removed.
+ *
+ * Levels, threshold and timings are measured in docs/deploy.md.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, extname, join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+/** Extensions worth compressing: text. Images, WebAssembly bundles and Pagefind's `.pf_*` chunks are compressed already. */
+export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.rss', '.atom', '.ics', '.svg', '.txt', '.webmanifest']);
+
+/** Below this many bytes a twin saves less than a network packet; nginx may still compress on the fly. */
+export const MIN_BYTES = 1024;
+
+/** The twins' encodings, with their file suffixes. */
+export const ENCODINGS = [
+	{ suffix: '.gz', name: 'gzip' },
+	{ suffix: '.br', name: 'brotli' },
+] as const;
+
+/** gzip 6 (9 is no smaller on these pages) and brotli 5 (4 is barely smaller than gzip, 6 no smaller than 5, 9 thirty times slower): docs/deploy.md ("Precompression") has the measurements. */
+export const LEVELS = { gzip: 6, brotli: 5 } as const;
+
+/** True when a file of this path and size gets compressed twins. */
+export function worthCompressing(file: string, size: number): boolean {
+	return size >= MIN_BYTES && COMPRESSIBLE.has(extname(file).toLowerCase());
+}
+
+/** True when a twin made from a source of this modification time is current (twins carry their source's time). */
+export function twinIsCurrent(sourceMtimeMs: number, twinMtimeMs: number | undefined): boolean {
+	// Within a millisecond: a time set through utimes goes through a double of seconds and may come back a nanosecond short.
+	return twinMtimeMs !== undefined && Math.abs(sourceMtimeMs - twinMtimeMs) < 1;
+}
+
+/** The source a twin stands for (relative path), or undefined when `file` is no twin. */
+export function sourceOfTwin(file: string): string | undefined {
+	const encoding = ENCODINGS.find(({ suffix }) => file.endsWith(suffix));
+	return encoding ? file.slice(0, -encoding.suffix.length) : undefined;
+}
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** The compressed bytes of `data` in `encoding`, at the levels above. */
+export function compress(data: Buffer, encoding: (typeof ENCODINGS)[number]['name']): Promise<Buffer> {
+	if (encoding === 'gzip') return gzipAsync(data, { level: LEVELS.gzip });
+	return brotliAsync(data, {
+		params: {
+			[constants.BROTLI_PARAM_QUALITY]: LEVELS.brotli,
+			[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+			[constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+		},
+	});
+}
+
+/** Files under `dir`, relative, with `/` separators. */
+function listFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+export interface PrecompressCounts {
+	/** Sources compressed this time. */
+	compressed: number;
+	/** Sources whose twins were current. */
+	kept: number;
+	/** Twins removed because their source is gone or no longer qualifies. */
+	removed: number;
+	/** Bytes of the sources compressed, and of their twins. */
+	bytes: { source: number; gzip: number; brotli: number };
+}
+
+/**
+ * Brings the twins in `twins` up to date with the site in `site`: compresses
+ * what qualifies and changed, removes twins without a source, and returns
+ * the counts. Each twin is written aside and renamed into place, so it is
+ * whole or absent, and never written over in place (publish links them).
+ */
+export async function precompress(site: string, twins: string, parallel = availableParallelism()): Promise<PrecompressCounts> {
+	const counts: PrecompressCounts = { compressed: 0, kept: 0, removed: 0, bytes: { source: 0, gzip: 0, brotli: 0 } };
+	const wanted = new Set<string>();
+	const jobs: { file: string; mtime: Date }[] = [];
+	for (const file of listFiles(site)) {
+		const stat = statSync(join(site, file));
+		if (!worthCompressing(file, stat.size)) continue;
+		let current = true;
+		for (const { suffix } of ENCODINGS) {
+			wanted.add(file + suffix);
+			const twin = join(twins, file + suffix);
+			current &&= twinIsCurrent(stat.mtimeMs, existsSync(twin) ? statSync(twin).mtimeMs : undefined);
+		}
+		if (current) counts.kept++;
+		else jobs.push({ file, mtime: stat.mtime });
+	}
+	const emptied = new Set<string>();
+	for (const file of listFiles(twins)) {
+		if (wanted.has(file)) continue;
+		rmSync(join(twins, file));
+		emptied.add(dirname(join(twins, file)));
+		counts.removed++;
+	}
+	for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
+		for (let dir = folder; dir.startsWith(twins) && dir !== twins && existsSync(dir) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
+	}
+	let next = 0;
+	const worker = async () => {
+		while (next < jobs.length) {
+			const { file, mtime } = jobs[next++]!;
+			const data = readFileSync(join(site, file));
+			counts.bytes.source += data.length;
+			for (const { suffix, name } of ENCODINGS) {
+				const packed = await compress(data, name);
+				counts.bytes[name] += packed.length;
+				const target = join(twins, file + suffix);
+				mkdirSync(dirname(target), { recursive: true });
+				const temporary = `${target}.${process.pid}.tmp`;
+				writeFileSync(temporary, packed);
+				utimesSync(temporary, mtime, mtime);
+				renameSync(temporary, target);
+			}
+			counts.compressed++;
+		}
+	};
+	// zlib compresses on libuv's thread pool: a few jobs at once use every core.
+	await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
+	return counts;
+}

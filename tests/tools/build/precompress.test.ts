@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+import { MIN_BYTES, precompress, sourceOfTwin, twinIsCurrent, worthCompressing } from '../../../scripts/lib/build/precompress.ts';
+
+test.each([
+	['news/a/index.html', MIN_BYTES, true],
+	['news/a/index.html', MIN_BYTES - 1, false],
+	['_astro/BaseLayout.x.css', 5000, true],
+	['feeds/all.rss', 5000, true],
+	['feeds/events.ics', 5000, true],
+	['pagefind/pagefind.js', 5000, true],
+	['pagefind/fragment/en_1.pf_fragment', 5000, false],
+	['pagefind/wasm.en.pagefind', 50_000, false],
+	['og-default.png', 50_000, false],
+])('worthCompressing(%s, %i) is %s', (file, size, expected) => {
+	expect(worthCompressing(file, size)).toBe(expected);
+});
+
+test('twins are current only with their source’s time', () => {
+	expect(twinIsCurrent(1000.7, 1000.1)).toBe(true);
+	expect(twinIsCurrent(1000.0, 999.999999)).toBe(true);
+	expect(twinIsCurrent(1001, 1000)).toBe(false);
+	expect(twinIsCurrent(1000, undefined)).toBe(false);
+	expect(sourceOfTwin('a/index.html.br')).toBe('a/index.html');
+	expect(sourceOfTwin('a/index.html')).toBeUndefined();
+});
+
+test('precompress writes both twins, keeps current ones, redoes changed ones and removes orphans', async () => {
+	const root = mkdtempSync(join(tmpdir(), 'precompress-'));
+	const site = join(root, 'site');
+	const twins = join(root, 'twins');
+	const page = `<!doctype html>${'<p>Smuggling of migrants</p>'.repeat(100)}`;
+	mkdirSync(join(site, 'news/a'), { recursive: true });
+	writeFileSync(join(site, 'news/a/index.html'), page);
+	writeFileSync(join(site, 'index.html'), page);
+	writeFileSync(join(site, 'small.css'), 'a{}');
+	const first = await precompress(site, twins, 2);
+	expect(first).toMatchObject({ compressed: 2, kept: 0, removed: 0 });
+	expect(gunzipSync(readFileSync(join(twins, 'news/a/index.html.gz'))).toString()).toBe(page);
+	expect(brotliDecompressSync(readFileSync(join(twins, 'news/a/index.html.br'))).toString()).toBe(page);
+	expect(statSync(join(twins, 'index.html.br')).mtimeMs).toBeCloseTo(statSync(join(site, 'index.html')).mtimeMs, 0);
+	expect(existsSync(join(twins, 'small.css.gz'))).toBe(false);
+
+	writeFileSync(join(site, 'index.html'), `${page}<p>edited</p>`);
+	rmSync(join(site, 'news'), { recursive: true });
+	const second = await precompress(site, twins, 2);
+	expect(second).toMatchObject({ compressed: 1, kept: 0, removed: 2 });
+	expect(gunzipSync(readFileSync(join(twins, 'index.html.gz'))).toString()).toContain('edited');
+	// The folders the orphans leave empty go too.
+	expect(existsSync(join(twins, 'news'))).toBe(false);
+	expect(await precompress(site, twins, 2)).toMatchObject({ compressed: 0, kept: 1, removed: 0 });
+});
