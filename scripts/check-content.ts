@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { checkSlugs, listEntryFiles, readUtf8, resolveContentDir } from '../src/entry-files/files.ts';
 import { ContentError, displayPath, type ContentProblem } from '../src/entry-files/problems.ts';
 import { loadVocabularies } from '../src/entry-files/vocabularies.ts';
-import { validateEntry } from '../src/entry-files/validate.ts';
+import { originalsFirst, validateEntryFile, type OriginalEntry } from '../src/entry-files/translations.ts';
 import { createEntrySchemas } from '../src/entry-types/index.ts';
 import { fail, parseCommandLine, printProblems, USAGE_ERROR } from './lib/cli.ts';
 
@@ -46,11 +46,12 @@ try {
 	count = files.length;
 	problems.push(...checkSlugs(files));
 	const knownSlugs = new Set(files.map((file) => file.slug));
-	for (const file of files) {
+	const originals = new Map<string, OriginalEntry>();
+	for (const file of originalsFirst(files)) {
 		const name = displayPath(file.path);
 		try {
-			const result = validateEntry(schemas, file.type, readUtf8(file.path), name, knownSlugs);
-			if (!result.ok) problems.push(...result.problems);
+			const result = validateEntryFile(schemas, file, readUtf8(file.path), name, knownSlugs, originals);
+			if (result && !result.ok) problems.push(...result.problems);
 		} catch (error) {
 			if (error instanceof ContentError) problems.push(...error.problems);
 			else throw error;

@@ -15,11 +15,11 @@ import type { EntryType } from '../entry-types/index.ts';
 import { urlFor, DEFAULT_IMAGE, type Deployment } from './deployment.ts';
 import { entryBody } from './entry-page.ts';
 import { descriptionOf, labelOf, termLabelIn, typeLabels } from './labels.ts';
-import type { Site } from './site.ts';
+import { localized, versionIn, type Site } from './site.ts';
 
 function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode): FeedItem {
-	const entry = site.entries.get(summary.id);
-	const url = urlFor(paths.entry(lang, summary.type, summary.id), deployment);
+	const entry = versionIn(site, summary.id, lang);
+	const url = urlFor(summary.path, deployment);
 	const image = entry?.data.image?.src;
 	return {
 		id: url,
@@ -27,7 +27,7 @@ function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lan
 		title: summary.title,
 		date: summary.date,
 		summary: summary.summary,
-		contentHtml: absolutizeHtml(entry ? entryBody(entry) : '', url, (path) => urlFor(path, deployment)),
+		contentHtml: absolutizeHtml(entryBody(entry), url, (path) => urlFor(path, deployment)),
 		categories: summary.topics.map((slug) => ({ term: slug, label: termLabelIn(site.topics, slug, lang) })),
 		lang: summary.lang,
 		image: image ? urlFor(image, deployment) : undefined,
@@ -50,7 +50,7 @@ export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, 
 						(term && descriptionOf(term, lang)) ?? t('feeds.all.description'),
 						paths.topic(lang, source.slug),
 					];
-	const items = feedEntries(site.index, source).map((summary) => feedItem(site, summary, deployment, lang));
+	const items = localized(site, feedEntries(site.index, source), lang).map((summary) => feedItem(site, summary, deployment, lang));
 	return {
 		title,
 		description,
@@ -66,7 +66,7 @@ export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, 
 
 /** The calendar entry of a scheduled entry (an event). */
 export function calendarEvent(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode): CalendarEvent {
-	const url = urlFor(paths.entry(lang, summary.type, summary.id), deployment);
+	const url = urlFor(summary.path, deployment);
 	const { start, end } = eventSpan(summary);
 	return {
 		uid: url,

@@ -8,7 +8,7 @@ import { paths } from '../lib/routing/paths.ts';
 import { translatorFor, type LanguageCode } from '../translations/index.ts';
 import { urlFor, type Deployment } from './deployment.ts';
 import { termLabelIn } from './labels.ts';
-import { entryFacts, type AnyEntry, type Site } from './site.ts';
+import { entryFacts, entryPath, type AnyEntry, type Site } from './site.ts';
 
 /** The organisation publishing the site, named in `lang`. */
 export function publisher(deployment: Deployment, lang: LanguageCode): Organization {
@@ -33,15 +33,14 @@ export function entryMetadata(
 ): { jsonLd: Record<string, unknown>; image?: { src: string; alt: string } | undefined } {
 	const { data } = entry;
 	const facts = entryFacts(entry);
-	const summary = site.index.bySlug.get(entry.id);
 	const image = data.image?.src ? { src: data.image.src, alt: data.image.alt ?? '' } : undefined;
 	const jsonLd = entryJsonLd(
 		{
 			schemaType: entryType(entry.collection).schemaType(facts, site.vocabularies),
 			title: data.title,
-			summary: summary?.summary ?? data.summary ?? data.excerpt,
+			summary: data.summary ?? data.excerpt,
 			date: data.date,
-			url: urlFor(paths.entry(lang, entry.collection, entry.id), deployment),
+			url: urlFor(entryPath(entry), deployment),
 			lang: data.lang,
 			image: image ? urlFor(image.src, deployment) : undefined,
 			startDate: facts.startDate,

@@ -2,7 +2,8 @@
 import { withCacheKeys } from '../lib/build-cache/cache-key.ts';
 import { paginatedPaths } from '../lib/routing/paging.ts';
 import type { EntrySummary, SiteIndex } from '../lib/site/site-index.ts';
-import { getSite } from './site.ts';
+import { inEveryLanguage } from './routes.ts';
+import { getSite, localized } from './site.ts';
 
 export type Taxonomy = 'topics' | 'regions';
 
@@ -16,9 +17,13 @@ export function entriesByTerm(index: SiteIndex, taxonomy: Taxonomy): Map<string,
  * page, even before anything is filed under it, so links to it never break.
  */
 export async function termListingPaths<P extends string>(taxonomy: Taxonomy, param: P) {
-	const { index, vocabularies } = await getSite();
-	const byTerm = entriesByTerm(index, taxonomy);
-	return withCacheKeys(
-		vocabularies[taxonomy].flatMap((term) => paginatedPaths(byTerm.get(term.slug) ?? [], { [param]: term.slug } as Record<P, string>, { taxonomy, term })),
+	const site = await getSite();
+	const byTerm = entriesByTerm(site.index, taxonomy);
+	return inEveryLanguage((lang) =>
+		withCacheKeys(
+			site.vocabularies[taxonomy].flatMap((term) =>
+				paginatedPaths(localized(site, byTerm.get(term.slug) ?? [], lang), { [param]: term.slug } as Record<P, string>, { taxonomy, term }),
+			),
+		),
 	);
 }

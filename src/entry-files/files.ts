@@ -8,6 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { TYPE_NAMES, type EntryType } from '../entry-types/index.ts';
 import { isSlug } from '../lib/routing/slugs.ts';
+import { isLanguageCode, LANGUAGES } from '../translations/index.ts';
 import { ContentError, displayPath, type ContentProblem } from './problems.ts';
 
 /** Absolute path of the content folder: `CONTENT_DIR` or `content/`, relative to `root`. */
@@ -34,30 +35,80 @@ export function readUtf8(path: string): string {
 	}
 }
 
-/** An entry file found on disk. */
+/** An entry file found on disk: an original (`<slug>.md`) or a translation (`<slug>.<lang>.md`). */
 export interface EntryFile {
 	/** Entry type, from the folder it is in. */
 	type: EntryType;
-	/** Slug, from the file name. */
+	/** Slug, from the file name; a translation's is its original's. */
 	slug: string;
 	/** Absolute path. */
 	path: string;
+	/** Translations: the language, from the file name. */
+	translation?: string | undefined;
 }
+
+/** A name ending in a two-letter code (`x.fr`) is a translation; anything else is an original's slug. */
+const TRANSLATION_NAME = /^(.+)\.([a-z]{2})$/;
 
 /** Every `*.md` entry file of every type (sub-folders allowed, `_`-prefixed names ignored), sorted by path. */
 export function listEntryFiles(contentDir: string, types: readonly EntryType[] = TYPE_NAMES): EntryFile[] {
 	return types.flatMap((type) =>
 		globSync('**/*.md', { cwd: join(contentDir, type), ignore: ['**/_*', '**/_*/**'], absolute: true })
 			.sort()
-			.map((path) => ({ type, slug: basename(path, '.md'), path })),
+			.map((path) => {
+				const name = basename(path, '.md');
+				const translation = TRANSLATION_NAME.exec(name);
+				return translation ? { type, slug: translation[1]!, path, translation: translation[2]! } : { type, slug: name, path };
+			}),
 	);
 }
 
-/** File names that are not slugs, and slugs used by more than one file (across all types). */
+/**
+ * File names that are not slugs, slugs used by more than one original (across
+ * all types), and translations that have no original of their type, are in a
+ * language the site does not have, or are there twice.
+ */
 export function checkSlugs(files: readonly EntryFile[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const bySlug = new Map<string, EntryFile>();
+	const translations = new Map<string, EntryFile>();
+	for (const file of files.filter((entry) => entry.translation)) {
+		const key = `${file.type}/${file.slug}.${file.translation}`;
+		const first = translations.get(key);
+		if (first)
+			problems.push({
+				file: displayPath(file.path),
+				line: 1,
+				field: '',
+				message: `duplicate translation: ${displayPath(first.path)} is the ${file.translation} translation of "${file.slug}" already; remove one of the files`,
+			});
+		else translations.set(key, file);
+		if (!isLanguageCode(file.translation!))
+			problems.push({
+				file: displayPath(file.path),
+				line: 1,
+				field: '',
+				message: `"${file.translation}" is not a language of the site: name translations <slug>.<language>.md with one of ${LANGUAGES.map((language) => language.code).join(', ')}`,
+			});
+		if (!files.some((other) => !other.translation && other.type === file.type && other.slug === file.slug))
+			problems.push({
+				file: displayPath(file.path),
+				line: 1,
+				field: '',
+				message: `is a translation of "${file.slug}", but there is no ${file.type}/${file.slug}.md: add the original first, or rename the file`,
+			});
+	}
 	for (const file of files) {
+		if (file.translation) {
+			if (!isSlug(file.slug))
+				problems.push({
+					file: displayPath(file.path),
+					line: 1,
+					field: '',
+					message: `file name "${file.slug}.${file.translation}.md" does not start with a slug: use the original's file name`,
+				});
+			continue;
+		}
 		if (!isSlug(file.slug)) {
 			problems.push({
 				file: displayPath(file.path),

@@ -13,6 +13,7 @@ export type EntryValidation = { ok: true; data: Record<string, unknown>; body: s
 const COMPUTED_FIELDS: Record<string, string> = {
 	excerpt: 'is computed by the site and cannot be set; write a "summary" instead',
 	bodyFile: 'is computed by the site and cannot be set; remove it',
+	translationOf: 'is computed by the site and cannot be set: a translation is a file named <slug>.<language>.md beside its original',
 };
 
 /** Validates an entry's source text; `file` is used only in messages. */

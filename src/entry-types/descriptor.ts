@@ -75,6 +75,8 @@ export interface EntryTypeDescriptor<Name extends string = string, Schema extend
 	colour: string;
 	/** Entries have a first and last day: listed upcoming first, offered as calendars. */
 	scheduled: boolean;
+	/** Its own fields a translation carries, translated (beside the title, summary, body, image text and link labels of every type). */
+	translatable: readonly string[];
 	/** The type-specific facts of an entry's data. */
 	facts: (data: z.output<Schema>) => EntryFacts;
 	/** The schema.org type of an entry's page, given its facts. */

@@ -20,6 +20,7 @@ export const events = defineEntryType({
 	},
 	colour: '#8a3b00',
 	scheduled: true,
+	translatable: ['location'],
 	facts: (data) => ({ startDate: data.startDate, endDate: data.endDate, location: data.location, languages: [], files: [] }),
 	schemaType: () => 'Event',
 	template: {

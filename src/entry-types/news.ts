@@ -17,6 +17,7 @@ export const news = defineEntryType({
 	},
 	colour: '#0b5f33',
 	scheduled: false,
+	translatable: ['dateline'],
 	facts: (data) => ({ dateline: data.dateline, languages: [], files: [] }),
 	schemaType: () => 'NewsArticle',
 	template: {

@@ -18,6 +18,7 @@ export const publications = defineEntryType({
 	},
 	colour: '#4a2d7a',
 	scheduled: false,
+	translatable: ['files'],
 	facts: (data) => ({ kind: data.kind, languages: data.languages, files: data.files }),
 	// The kind's own type (content/taxonomies/kinds.yaml), else a creative work.
 	schemaType: (facts, vocabularies) => vocabularies.kinds.find((kind) => kind.slug === facts.kind)?.schemaType ?? 'CreativeWork',

@@ -15,7 +15,7 @@ import { ContentError, displayPath, type ContentProblem } from '../entry-files/p
 import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
 import { excerptFromMarkdown } from '../lib/markdown/excerpt.ts';
 import { renderBody } from '../lib/markdown/render.ts';
-import { validateEntry } from '../entry-files/validate.ts';
+import { originalsFirst, validateEntryFile, type OriginalEntry } from '../entry-files/translations.ts';
 
 export interface EntriesLoaderOptions {
 	/** The type this loader loads. */
@@ -36,7 +36,10 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 		const problems: ContentProblem[] = checkSlugs(allFiles).filter((problem) => problem.file.includes(`/${type}/`) || problem.file.startsWith(`${type}/`));
 		const knownSlugs = new Set(allFiles.map((file) => file.slug));
 		const untouched = new Set(store.keys());
-		for (const file of allFiles.filter((entry) => entry.type === type)) {
+		/** This type's valid originals, which its translations are made from, and their digests. */
+		const originals = new Map<string, OriginalEntry>();
+		const digests = new Map<string, string>();
+		for (const file of originalsFirst(allFiles.filter((entry) => entry.type === type))) {
 			const name = displayPath(file.path);
 			let source: string;
 			try {
@@ -48,14 +51,18 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 				}
 				throw error;
 			}
-			const result = validateEntry(schemas, type, source, name, knownSlugs);
+			const result = validateEntryFile(schemas, file, source, name, knownSlugs, originals);
+			if (!result) continue;
 			if (!result.ok) {
 				problems.push(...result.problems);
 				continue;
 			}
-			untouched.delete(file.slug);
-			const digest = generateDigest(source);
-			const stored = store.get(file.slug);
+			const id = file.translation ? `${file.slug}.${file.translation}` : file.slug;
+			untouched.delete(id);
+			// A translation's data is made from its original's too.
+			const digest = generateDigest(file.translation ? `${digests.get(file.slug)}\n${source}` : source);
+			if (!file.translation) digests.set(file.slug, digest);
+			const stored = store.get(id);
 			if (stored?.digest === digest && hasBodyFile(stored.data['bodyFile'])) {
 				bodiesInUse.add(stored.data['bodyFile']);
 				continue;
@@ -74,7 +81,7 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 				bodiesInUse.add(bodyFile);
 				// Astro wants a path relative to the root, even for a CONTENT_DIR outside it (then it starts with ../).
 				store.set({
-					id: file.slug,
+					id,
 					data: { ...result.data, excerpt: excerptFromMarkdown(result.body), bodyFile },
 					filePath: relative(process.cwd(), file.path),
 					digest,

@@ -52,4 +52,6 @@ export const entryFields = (vocabularies: { topics: readonly Term[]; regions: re
 	excerpt: z.string().default(''),
 	/** Where the content loader keeps the rendered body (src/lib/build-cache/body-files.ts); do not write it. */
 	bodyFile: z.string().default(''),
+	/** Translations only: the slug of the original, filled in by the content loader; do not write it. */
+	translationOf: z.string().optional(),
 });

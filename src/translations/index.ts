@@ -32,6 +32,11 @@ export function isLanguageCode(code: string): code is LanguageCode {
 	return LANGUAGES.some((language) => language.code === code);
 }
 
+/** The interface language whose pages show content in `lang`: that language, or the default one for a language the site has no pages for. */
+export function pageLanguageOf(lang: string): LanguageCode {
+	return isLanguageCode(lang) ? lang : DEFAULT_LANG;
+}
+
 /** The interface language `code`. */
 export function languageOf(code: LanguageCode): Language {
 	return LANGUAGES.find((language) => language.code === code)!;

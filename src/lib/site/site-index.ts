@@ -11,8 +11,10 @@ import { withBroader } from './taxonomy.ts';
 export interface EntrySummary {
 	/** Entry type name (src/entry-types/). */
 	type: string;
-	/** Also the `id` used for stable ordering. */
+	/** Its slug, shared by its translations; also the `id` used for stable ordering. */
 	id: string;
+	/** Site path of its page (no base): the version's own, under its language's prefix. */
+	path: string;
 	title: string;
 	date: string;
 	/** Summary, or the body excerpt when there is none. */

@@ -5,6 +5,7 @@ import { buildSiteIndex, type EntrySummary } from '../../../src/lib/site/site-in
 const entry = (i: number, type: EntrySummary['type'], topics: string[]): EntrySummary => ({
 	type,
 	id: `${type}-${i}`,
+	path: `/${type}/${type}-${i}/`,
 	title: `T${i}`,
 	date: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
 	summary: '',

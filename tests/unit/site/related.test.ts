@@ -4,7 +4,7 @@ import { buildSiteIndex, relatedEntries, type EntrySummary } from '../../../src/
 const TYPES = ['news', 'events', 'publications'];
 
 function entry(id: string, date: string, extra: Partial<EntrySummary> = {}): EntrySummary {
-	return { type: 'news', id, title: id, date, summary: '', lang: 'en', topics: [], regions: [], related: [], ...extra };
+	return { type: 'news', id, path: `/news/${id}/`, title: id, date, summary: '', lang: 'en', topics: [], regions: [], related: [], ...extra };
 }
 
 const ids = (list: readonly EntrySummary[] | undefined) => (list ?? []).map((e) => e.id);

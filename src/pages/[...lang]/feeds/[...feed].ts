@@ -1,21 +1,25 @@
 /** Every feed: /feeds/all.rss, /feeds/news.atom, /feeds/topics/<slug>.json … (see src/lib/feeds/sources.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { deploymentOf } from '../../data/deployment.ts';
-import { feedChannel } from '../../data/feeds.ts';
-import { getSite } from '../../data/site.ts';
-import { TYPE_NAMES } from '../../entry-types/index.ts';
-import { renderAtom } from '../../lib/feeds/atom.ts';
-import { renderJsonFeed } from '../../lib/feeds/json-feed.ts';
-import type { FeedChannel } from '../../lib/feeds/model.ts';
-import { renderRss } from '../../lib/feeds/rss.ts';
-import { FEED_FORMATS, FEED_MEDIA_TYPES, feedName, feedSources, type FeedFormat, type FeedSource } from '../../lib/feeds/sources.ts';
+import { deploymentOf } from '../../../data/deployment.ts';
+import { feedChannel } from '../../../data/feeds.ts';
+import { inEveryLanguage } from '../../../data/routes.ts';
+import { getSite } from '../../../data/site.ts';
+import { TYPE_NAMES } from '../../../entry-types/index.ts';
+import { renderAtom } from '../../../lib/feeds/atom.ts';
+import { renderJsonFeed } from '../../../lib/feeds/json-feed.ts';
+import type { FeedChannel } from '../../../lib/feeds/model.ts';
+import { renderRss } from '../../../lib/feeds/rss.ts';
+import { FEED_FORMATS, FEED_MEDIA_TYPES, feedName, feedSources, type FeedFormat, type FeedSource } from '../../../lib/feeds/sources.ts';
 
 export const getStaticPaths = (async () => {
 	const { vocabularies } = await getSite();
-	return feedSources(
+	const sources = feedSources(
 		TYPE_NAMES,
 		vocabularies.topics.map((term) => term.slug),
-	).flatMap((source) => FEED_FORMATS.map((format) => ({ params: { feed: `${feedName(source)}.${format}` }, props: { source, format } })));
+	);
+	return inEveryLanguage(() =>
+		sources.flatMap((source) => FEED_FORMATS.map((format) => ({ params: { feed: `${feedName(source)}.${format}` }, props: { source, format } }))),
+	);
 }) satisfies GetStaticPaths;
 
 const writers: Record<FeedFormat, (channel: FeedChannel) => string | Promise<string>> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
