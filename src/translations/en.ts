@@ -107,6 +107,9 @@ export const en = {
 	'calendar.add': 'Add to calendar',
 	'calendar.file': 'iCalendar file (.ics)',
 	'meta.imageAlt': 'Smuggling of Migrants: News, Events and Publications (UNODC)',
+	'languages.label': 'Languages',
+	'entry.inLanguage': 'In {language}',
+	'entry.translations': 'Also available in',
 } as const satisfies Record<string, Message>;
 
 /** A key of the interface strings. */

@@ -3,9 +3,15 @@
  * of a page comes from its route (src/middleware.ts puts `lang`, `t` and
  * `paths` for it in `Astro.locals`); nothing defaults to English silently.
  */
+import { languageName } from '../lib/i18n/languages.ts';
 import { createTranslator, type Message, type Translate } from '../lib/i18n/translate.ts';
 import { DEFAULT_LANG } from '../lib/routing/paths.ts';
+import { ar } from './ar.ts';
 import { en, type UiKey } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { ru } from './ru.ts';
+import { zh } from './zh.ts';
 
 export type { UiKey } from './en.ts';
 
@@ -21,8 +27,19 @@ export interface Language {
 	dictionary: Partial<Record<UiKey, Message>>;
 }
 
-/** The site's interface languages, the default (served at the root) first. */
-export const LANGUAGES = [{ code: DEFAULT_LANG, locale: 'en-GB', name: 'English', dictionary: en }] as const satisfies readonly Language[];
+/**
+ * The site's interface languages, the six of the United Nations, in the
+ * order UN sites list them; English, the default, is served at the root.
+ * Arabic is written with Latin digits, as UN Arabic documents are.
+ */
+export const LANGUAGES = [
+	{ code: 'ar', locale: 'ar-u-nu-latn', name: 'العربية', dictionary: ar },
+	{ code: 'zh', locale: 'zh-CN', name: '中文', dictionary: zh },
+	{ code: DEFAULT_LANG, locale: 'en-GB', name: 'English', dictionary: en },
+	{ code: 'fr', locale: 'fr', name: 'Français', dictionary: fr },
+	{ code: 'ru', locale: 'ru', name: 'Русский', dictionary: ru },
+	{ code: 'es', locale: 'es', name: 'Español', dictionary: es },
+] as const satisfies readonly Language[];
 
 /** The code of an interface language. */
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
@@ -30,6 +47,45 @@ export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 /** True when `code` is an interface language of the site. */
 export function isLanguageCode(code: string): code is LanguageCode {
 	return LANGUAGES.some((language) => language.code === code);
+}
+
+/**
+ * The six languages' names in each of them, as UN editors write them (in
+ * running text: lower case where the language writes it so); Intl's names
+ * differ in places (Arabic «الإنجليزية», Chinese «英语» where the UN writes
+ * «الإنكليزية», «英文»). Other languages' names come from Intl.
+ */
+const UN_LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+	ar: { ar: 'العربية', zh: 'الصينية', en: 'الإنكليزية', fr: 'الفرنسية', ru: 'الروسية', es: 'الإسبانية' },
+	zh: { ar: '阿拉伯文', zh: '中文', en: '英文', fr: '法文', ru: '俄文', es: '西班牙文' },
+	en: { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru: 'Russian', es: 'Spanish' },
+	fr: { ar: 'arabe', zh: 'chinois', en: 'anglais', fr: 'français', ru: 'russe', es: 'espagnol' },
+	ru: { ar: 'арабский', zh: 'китайский', en: 'английский', fr: 'французский', ru: 'русский', es: 'испанский' },
+	es: { ar: 'árabe', zh: 'chino', en: 'inglés', fr: 'francés', ru: 'ruso', es: 'español' },
+};
+
+/** The name of the language `code` in itself, as a language switcher shows it: «Français», «العربية». */
+export function ownNameOf(code: string): string {
+	return LANGUAGES.find((language) => language.code === code)?.name ?? capitalized(languageName(code, code), DEFAULT_LANG);
+}
+
+/** The name of the language `code` in the interface language `inLang`. */
+export function nameOfLanguage(code: string, inLang: LanguageCode): string {
+	return UN_LANGUAGE_NAMES[inLang]?.[code] ?? languageName(code, languageOf(inLang).locale);
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** `items` as a list in running text of `inLang`: "Arabic, English and French", «arabe, anglais et français». */
+export function listIn(items: readonly string[], inLang: LanguageCode): string {
+	let list = lists.get(inLang);
+	if (!list) lists.set(inLang, (list = new Intl.ListFormat(languageOf(inLang).locale, { type: 'conjunction' })));
+	return list.format(items);
+}
+
+/** `text` with its first letter in capitals, for a name standing alone (a filter's value). */
+export function capitalized(text: string, inLang: LanguageCode): string {
+	return text.charAt(0).toLocaleUpperCase(languageOf(inLang).locale) + text.slice(1);
 }
 
 /** The interface language whose pages show content in `lang`: that language, or the default one for a language the site has no pages for. */

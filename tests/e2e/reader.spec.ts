@@ -117,7 +117,7 @@ test('printing an entry leaves out what only works on screen', async ({ page }) 
 
 test('the model law lists its five languages', async ({ page }) => {
 	await page.goto('./publications/model-law-on-smuggling-of-migrants-available-in-arabic-english-french-russian/');
-	await expect(page.locator('.entry__facts')).toContainText('Available inArabic, English, French, Russian, Spanish');
+	await expect(page.locator('.entry__facts')).toContainText('Available inArabic, English, French, Russian and Spanish');
 	await expect(page.locator('.type-label').first()).toHaveText('Model law');
 });
 

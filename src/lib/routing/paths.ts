@@ -57,6 +57,18 @@ export function languageOfPath(pathname: string, base: string, languages: readon
 	return first !== DEFAULT_LANG && languages.includes(first) ? first : DEFAULT_LANG;
 }
 
+/** The same site path in another interface language: `/fr/news/` → `/ar/news/`, `/news/` → `/fr/news/`. */
+export function pathInLanguage(path: string, from: string, to: string): string {
+	const rest = path.startsWith(langPrefix(from)) ? path.slice(langPrefix(from).length) : path.replace(/^\//, '');
+	return `${langPrefix(to)}${rest}`;
+}
+
+/** A request path without the deployment base: `/sub/fr/news/` under `/sub/` → `/fr/news/`. */
+export function withoutBase(pathname: string, base: string): string {
+	const root = base.endsWith('/') ? base.slice(0, -1) : base;
+	return root && pathname.startsWith(root) ? pathname.slice(root.length) || '/' : pathname;
+}
+
 /** Prefixes a root-relative path with the deployment base (`/` or `/sub/path/`). */
 export function withBase(path: string, base: string): string {
 	if (!path.startsWith('/')) return path;
