@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { shown } from '../lib/text/quote.ts';
 
 /** Kinds of publication, in the order the site lists them. */
 export const PUBLICATION_KINDS = [
@@ -20,5 +21,5 @@ export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 /** What sort of publication an entry is. */
 export const publicationKind = z.enum(PUBLICATION_KINDS, {
 	error: (issue) =>
-		`${issue.input === undefined || issue.input === null ? 'required' : `${JSON.stringify(issue.input)} is not a publication kind`}: one of ${PUBLICATION_KINDS.join(', ')}`,
+		`${issue.input === undefined || issue.input === null ? 'required' : `${shown(issue.input)} is not a publication kind`}: one of ${PUBLICATION_KINDS.join(', ')}`,
 });

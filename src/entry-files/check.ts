@@ -1,0 +1,60 @@
+/**
+ * The one check of a content folder, run by the build (the entries loader)
+ * and by `npm run check:content`: the same files (./files.ts), the same slug
+ * rules, the same validation of front matter and bodies (./validate.ts), so
+ * both give the same verdicts and list every problem of every type at once.
+ */
+import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
+import { checkSlugs, findEntryFiles, readUtf8, type EntryFile } from './files.ts';
+import { ContentError, displayPath, type ContentProblem } from './problems.ts';
+import { validateEntry } from './validate.ts';
+
+/** A valid entry, ready to render. */
+export interface CheckedEntry {
+	file: EntryFile;
+	/** The path shown in messages. */
+	name: string;
+	source: string;
+	data: Record<string, unknown>;
+	body: string;
+}
+
+export interface ContentCheck {
+	/** How many entry files were found. */
+	count: number;
+	/** Valid entries, by type. */
+	entries: Map<EntryType, CheckedEntry[]>;
+	problems: ContentProblem[];
+	/** Published anyway, but worth a look (a future date, a body link left out). */
+	warnings: ContentProblem[];
+}
+
+/** Checks every entry of `contentDir` against `schemas`; `today` (YYYY-MM-DD) turns on future-date warnings. */
+export function checkContent(contentDir: string, schemas: EntrySchemas, today?: string): ContentCheck {
+	const { files, problems } = findEntryFiles(contentDir);
+	problems.push(...checkSlugs(files));
+	const warnings: ContentProblem[] = [];
+	const entries = new Map<EntryType, CheckedEntry[]>();
+	const knownSlugs = new Set(files.map((file) => file.slug));
+	for (const file of files) {
+		const name = displayPath(file.path);
+		let source: string;
+		try {
+			source = readUtf8(file.path);
+		} catch (error) {
+			if (!(error instanceof ContentError)) throw error;
+			problems.push(...error.problems);
+			continue;
+		}
+		const result = validateEntry(schemas, file.type, source, name, { knownSlugs, today });
+		warnings.push(...result.warnings);
+		if (!result.ok) {
+			problems.push(...result.problems);
+			continue;
+		}
+		const list = entries.get(file.type) ?? [];
+		list.push({ file, name, source, data: result.data, body: result.body });
+		entries.set(file.type, list);
+	}
+	return { count: files.length, entries, problems, warnings };
+}
