@@ -1,7 +1,7 @@
-/** /events/<slug>.ics: an entry of a scheduled type as an iCalendar file ("Add to calendar"). */
+/** /events/<slug>.ics: an entry of a scheduled type with its own days, as an iCalendar file ("Add to calendar"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { deploymentOf } from '../../data/deployment.ts';
-import { calendarEvent } from '../../data/feeds.ts';
+import { calendarEvent, hasCalendarDates } from '../../data/feeds.ts';
 import { getSite } from '../../data/site.ts';
 import { SCHEDULED_TYPES } from '../../entry-types/index.ts';
 import { cacheKeyOf } from '../../lib/build-cache/cache-key.ts';
@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
 	const { index, topics } = await getSite();
 	// The calendar entry shows the summary and its topics' labels (calendarEvent in src/data/feeds.ts).
 	return SCHEDULED_TYPES.flatMap((type) =>
-		(index.byType[type] ?? []).map((summary) => ({
+		(index.byType[type] ?? []).filter(hasCalendarDates).map((summary) => ({
 			params: { type, slug: summary.id },
 			props: { summary },
 			cacheKey: cacheKeyOf(
