@@ -102,7 +102,10 @@ function urlIssues(markdown: string): BodyIssue[] {
 		for (const [image, what, url] of urls) {
 			// Link references (`[text][ref]`) point at a definition, judged on its own.
 			const problem = urlProblem(url.trim(), { body: true, image });
-			if (problem) issues.push({ line, message: `${what} ${quote(url)} is removed from the page: it ${problem}` });
+			if (!problem) continue;
+			const message = `${what} ${quote(url)} is removed from the page: it ${problem}`;
+			// The same URL written twice on a line is one thing to fix.
+			if (!issues.some((issue) => issue.line === line && issue.message === message)) issues.push({ line, message });
 		}
 		if ('children' in node) stack.push(...(node.children as MdastNodes[]).toReversed());
 	}
