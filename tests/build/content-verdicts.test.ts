@@ -6,7 +6,7 @@
  * alias bomb, a vertical tab, a body nested 10,000 deep, mended URLs.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -84,6 +84,9 @@ test('a broken folder: the build fails with every problem check:content reports,
 test('a valid folder with warnings: both print the same warnings, and both pass', () => {
 	const content = folder('warned', {
 		'news/later.md': '---\ntitle: Later\ndate: 2099-01-01\n---\n\nText with [a mended link](https:\\\\evil.example).\n',
+		'events/coming.md': '---\ntitle: Coming\ndate: 2025-12-01\nstartDate: 2030-05-14\nendDate: 2030-05-16\n---\n\nText.\n',
+		'events/past.md': '---\ntitle: Past\ndate: 2012-03-01\nstartDate: 2012-03-20\nendDate: 2012-03-22\n---\n\nText.\n',
+		'events/undated.md': '---\ntitle: Undated\ndate: 2012-03-01\n---\n\nA three day workshop.\n',
 	});
 	const check = run(['scripts/check-content.ts', content], content);
 	const build = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist-warned')], content);
@@ -93,4 +96,14 @@ test('a valid folder with warnings: both print the same warnings, and both pass'
 	expect(verdicts(check.output, content)).toEqual(expected);
 	expect(reported(build.output, content)).toEqual(reported(check.output, content));
 	expect(build.output).toMatch(/2099-01-01 is in the future/);
+	// Issue #14.10: only events with their own days get a calendar file; a past one says it took place.
+	const dist = join(work, 'dist-warned');
+	const page = (slug: string) => readFileSync(join(dist, 'events', slug, 'index.html'), 'utf8');
+	expect(page('coming')).toMatch(/href="[^"]*\/events\/coming\.ics"/);
+	expect(page('past')).not.toContain('.ics"');
+	expect(page('past')).toContain('This event took place on 20–22 March 2012.');
+	expect(page('undated')).not.toMatch(/\.ics"|took place/);
+	expect(existsSync(join(dist, 'events/undated.ics'))).toBe(false);
+	const uids = readFileSync(join(dist, 'feeds/events.ics'), 'utf8').match(/^UID:.*$/gm);
+	expect(uids?.map((uid) => uid.replace(/^UID:.*\/events\/|\/\s*$/g, '')).sort()).toEqual(['coming', 'past']);
 }, 400_000);
