@@ -1,15 +1,17 @@
 /**
  * npm run check:content [-- <content dir>]
- * Validates every entry with the schemas the build uses (validateEntry,
- * loadVocabularies, checkSlugs) and prints each problem as `file:line: field: message`.
+ * Checks every entry with the check the build runs (src/entry-files/check.ts:
+ * the same files, schemas, body checks and warnings) and prints each problem
+ * as `file:line: field: message`.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkSlugs, listEntryFiles, readUtf8, resolveContentDir } from '../src/entry-files/files.ts';
-import { ContentError, displayPath, type ContentProblem } from '../src/entry-files/problems.ts';
+import { checkContent } from '../src/entry-files/check.ts';
+import { resolveContentDir } from '../src/entry-files/files.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../src/entry-files/problems.ts';
 import { loadVocabularies } from '../src/entry-files/vocabularies.ts';
-import { originalsFirst, validateEntryFile, type OriginalEntry } from '../src/entry-files/translations.ts';
 import { createEntrySchemas } from '../src/entry-types/index.ts';
+import { todayCalendarDate } from '../src/lib/dates/calendar-dates.ts';
 import { fail, parseCommandLine, printProblems, USAGE_ERROR } from './lib/cli.ts';
 
 const HELP = `Check every entry the way the build does, without building.
@@ -18,12 +20,15 @@ Usage: npm run check:content [-- <content dir>]
 
   <content dir>   Folder with news/, events/, publications/ and taxonomies/
                   (default: $CONTENT_DIR or content/).
-  --quiet         Print problems only, no summary.
+  --quiet         Print problems and warnings only, no summary.
   -h, --help      Show this help.
 
 Each problem is printed as  file:line: field: message  (for example
-content/news/x.md:3: date: "2012-02-30" is not a real calendar date …).
-Exit status: 0 when all entries are valid, 1 when there are problems, 2 for bad usage.`;
+content/news/x.md:3: date: "2012-02-30" is not a real calendar date …), and
+each warning (published, but worth a look: a future date, a body link the page
+leaves out) as  file:line: field: warning: message.
+Exit status: 0 when all entries are valid (warnings or not), 1 when there are
+problems, 2 for bad usage.`;
 
 const { values, positionals } = parseCommandLine(
 	{ quiet: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
@@ -39,36 +44,26 @@ const contentDir = positionals[0] ? resolve(positionals[0]) : resolveContentDir(
 if (!existsSync(contentDir)) fail(`${positionals[0] ?? contentDir}: no such folder`);
 
 const problems: ContentProblem[] = [];
+const warnings: ContentProblem[] = [];
 let count = 0;
 try {
-	const schemas = createEntrySchemas(loadVocabularies(contentDir));
-	const files = listEntryFiles(contentDir);
-	count = files.length;
-	problems.push(...checkSlugs(files));
-	const knownSlugs = new Set(files.map((file) => file.slug));
-	const originals = new Map<string, OriginalEntry>();
-	for (const file of originalsFirst(files)) {
-		const name = displayPath(file.path);
-		try {
-			const result = validateEntryFile(schemas, file, readUtf8(file.path), name, knownSlugs, originals);
-			if (result && !result.ok) problems.push(...result.problems);
-		} catch (error) {
-			if (error instanceof ContentError) problems.push(...error.problems);
-			else throw error;
-		}
-	}
+	const check = checkContent(contentDir, createEntrySchemas(loadVocabularies(contentDir)), todayCalendarDate());
+	count = check.count;
+	problems.push(...check.problems);
+	warnings.push(...check.warnings);
 } catch (error) {
 	if (!(error instanceof ContentError)) throw error;
 	problems.push(...error.problems);
 }
 printProblems(problems);
+for (const warning of warnings) process.stderr.write(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
 const ms = Math.round(performance.now() - started);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const warned = warnings.length ? `, ${plural(warnings.length, 'warning')}` : '';
 if (problems.length) {
 	const files = new Set(problems.map((problem) => problem.file)).size;
-	fail(
-		values.quiet
-			? ''
-			: `✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${count} entries checked in ${ms} ms)`,
-	);
-}
-if (!values.quiet) console.log(`✓ ${count} entries checked in ${ms} ms: no problems`);
+	if (!values.quiet)
+		process.stderr.write(`✗ ${plural(problems.length, 'problem')} in ${plural(files, 'file')}${warned} (${count} entries checked in ${ms} ms)\n`);
+} else if (!values.quiet) console.log(`✓ ${count} entries checked in ${ms} ms: no problems${warned}`);
+// Not process.exit(): output piped to a slower reader is still being written, and exiting would cut it off.
+process.exitCode = problems.length ? 1 : 0;

@@ -1,8 +1,10 @@
-/** What an entry's detail page shows besides the entry: its neighbours, related entries and rendered body. */
+/** What an entry's detail page shows besides the entry: its neighbours, related entries, versions, schedule and rendered body. */
+import { entryType } from '../entry-types/index.ts';
 import { readBodyFile } from '../lib/build-cache/body-files.ts';
 import { cacheKeyOf } from '../lib/build-cache/cache-key.ts';
+import { todayCalendarDate } from '../lib/dates/calendar-dates.ts';
 import { relatedEntries, sectionNeighbours, type EntrySummary } from '../lib/site/site-index.ts';
-import { entryPath, localized, pageLanguageOfEntry, slugOf, type AnyEntry, type Site } from './site.ts';
+import { entryFacts, entryPath, localized, pageLanguageOfEntry, slugOf, type AnyEntry, type Site } from './site.ts';
 
 /** A version of an entry: its language and its page. */
 export interface EntryVersion {
@@ -11,13 +13,32 @@ export interface EntryVersion {
 	path: string;
 }
 
-/** Its newer and older neighbours in its section, related entries (all in the page's language), and every version of it. */
+/** The days of a scheduled entry, and whether they are still to come on the build's today. */
+export interface EntrySchedule {
+	start: string;
+	end: string;
+	/** Ends today or later: the page offers "Add to calendar"; otherwise it says the entry took place. */
+	upcoming: boolean;
+}
+
+/** Its newer and older neighbours in its section, related entries (all in the page's language), every version of it, and its schedule. */
 export interface EntryNeighbourhood {
 	newer?: EntrySummary | undefined;
 	older?: EntrySummary | undefined;
 	related: EntrySummary[];
 	/** The original first, then its translations. */
 	versions: EntryVersion[];
+	/** A scheduled entry with its own days: whether its page offers the calendar file or says it took place. */
+	schedule?: EntrySchedule | undefined;
+}
+
+/** The schedule of an entry of a scheduled type that has a startDate; undefined for the others (no dates of its own: nothing to add to a calendar). */
+export function entrySchedule(entry: AnyEntry, today = todayCalendarDate()): EntrySchedule | undefined {
+	if (!entryType(entry.collection).scheduled) return undefined;
+	const { startDate, endDate } = entryFacts(entry);
+	if (!startDate) return undefined;
+	const end = endDate ?? startDate;
+	return { start: startDate, end, upcoming: end >= today };
 }
 
 /** An entry's neighbourhood, worked out once per page (for its cache key and for the page itself). */
@@ -35,6 +56,7 @@ export function entryNeighbourhood(site: Site, entry: AnyEntry): EntryNeighbourh
 		older: older && (newer ? olderIn : newerIn),
 		related: localized(site, relatedEntries(site.index, summary), lang),
 		versions: site.versions.get(slugOf(entry))!.map((version) => ({ lang: version.data.lang, path: entryPath(version) })),
+		schedule: entrySchedule(entry),
 	};
 }
 
@@ -42,9 +64,10 @@ export function entryNeighbourhood(site: Site, entry: AnyEntry): EntryNeighbourh
  * The incremental-build key of an entry page: the entry (its data names its
  * rendered body by a hash) and what the page shows of other entries and terms.
  */
-export function entryPageCacheKey(site: Site, entry: AnyEntry, { newer, older, related, versions }: EntryNeighbourhood): string {
+export function entryPageCacheKey(site: Site, entry: AnyEntry, { newer, older, related, versions, schedule }: EntryNeighbourhood): string {
 	const terms = [...entry.data.topics.map((slug) => site.topics.get(slug)), ...entry.data.regions.map((slug) => site.regions.get(slug))];
-	return cacheKeyOf(entry.collection, entry.id, entry.data, newer, older, related, versions, terms);
+	// The schedule too: a page turns from "Add to calendar" to "took place" when its event ends, without any edit.
+	return cacheKeyOf(entry.collection, entry.id, entry.data, newer, older, related, versions, terms, schedule);
 }
 
 /** An entry's body as rendered and sanitised by the content loader (HTML). */

@@ -6,7 +6,8 @@
 import type { CalendarEvent } from '../lib/feeds/calendar.ts';
 import { todayCalendarDate } from '../lib/dates/calendar-dates.ts';
 import { feedEntries, feedPath, type FeedFormat, type FeedSource } from '../lib/feeds/sources.ts';
-import type { FeedChannel, FeedItem } from '../lib/feeds/model.ts';
+import { textToHtml, type FeedChannel, type FeedItem } from '../lib/feeds/model.ts';
+import { formatDate } from '../lib/dates/format.ts';
 import { absolutizeHtml } from '../lib/markdown/html-urls.ts';
 import { eventSpan, type EntrySummary } from '../lib/site/site-index.ts';
 import { paths } from '../lib/routing/paths.ts';
@@ -15,7 +16,20 @@ import type { EntryType } from '../entry-types/index.ts';
 import { urlFor, DEFAULT_IMAGE, type Deployment } from './deployment.ts';
 import { entryBody } from './entry-page.ts';
 import { descriptionOf, labelOf, termLabelIn, typeLabels } from './labels.ts';
-import { localized, versionIn, type Site } from './site.ts';
+import { entryFacts, localized, versionIn, type AnyEntry, type Site } from './site.ts';
+
+/**
+ * The item's HTML: the body as its page shows it, after the press release's
+ * dateline ("Bangkok (Thailand), 21 February 2012 –"); an entry without a body
+ * gets its summary, or its title linked to its page, so no reader sees an empty item.
+ */
+function itemHtml(entry: AnyEntry, summary: EntrySummary, url: string, lang: LanguageCode): string {
+	const body = entryBody(entry).trim();
+	const dateline = entryFacts(entry).dateline;
+	const lead = dateline ? `<p>${textToHtml(`${dateline}, ${formatDate(summary.date, lang)} –`)}</p>\n` : '';
+	if (body) return `${lead}${body}`;
+	return `${lead}<p>${summary.summary ? textToHtml(summary.summary) : `<a href="${textToHtml(url)}">${textToHtml(summary.title)}</a>`}</p>`;
+}
 
 function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode): FeedItem {
 	const entry = versionIn(site, summary.id, lang);
@@ -26,8 +40,8 @@ function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lan
 		url,
 		title: summary.title,
 		date: summary.date,
-		summary: summary.summary,
-		contentHtml: absolutizeHtml(entryBody(entry), url, (path) => urlFor(path, deployment)),
+		summary: summary.summary || summary.title,
+		contentHtml: absolutizeHtml(itemHtml(entry, summary, url, lang), url, (path) => urlFor(path, deployment)),
 		categories: summary.topics.map((slug) => ({ term: slug, label: termLabelIn(site.topics, slug, lang) })),
 		lang: summary.lang,
 		image: image ? urlFor(image, deployment) : undefined,
@@ -64,7 +78,12 @@ export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, 
 	};
 }
 
-/** The calendar entry of a scheduled entry (an event). */
+/** True when a scheduled entry has days of its own (startDate): only those go into calendars, never on their posting date. */
+export function hasCalendarDates(summary: EntrySummary): boolean {
+	return summary.startDate !== undefined;
+}
+
+/** The calendar entry of a scheduled entry (an event) that has its own days (see hasCalendarDates). */
 export function calendarEvent(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode): CalendarEvent {
 	const url = urlFor(summary.path, deployment);
 	const { start, end } = eventSpan(summary);

@@ -2,10 +2,14 @@
  * Finding and reading entry files. The content folder is `content/` unless
  * `CONTENT_DIR` points elsewhere, so a separate content repository can be built
  * with the same code. Plain Node: shared by the build and the tools.
+ *
+ * Only files inside the content folder are ever read: a symbolic link is
+ * followed only when its target is inside the folder too, and one that leaves
+ * it (`news/secret.md → ../../elsewhere/secret.md`, `news/usr → /usr`) is
+ * refused with a problem naming the link and its target, never walked.
  */
-import { readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { TYPE_NAMES, type EntryType } from '../entry-types/index.ts';
 import { isSlug } from '../lib/routing/slugs.ts';
 import { isLanguageCode, LANGUAGES } from '../translations/index.ts';
@@ -50,17 +54,118 @@ export interface EntryFile {
 /** A name ending in a two-letter code (`x.fr`) is a translation; anything else is an original's slug. */
 const TRANSLATION_NAME = /^(.+)\.([a-z]{2})$/;
 
-/** Every `*.md` entry file of every type (sub-folders allowed, `_`-prefixed names ignored), sorted by path. */
+/** The entry file at `path` of a type folder: an original, or a translation by its name. */
+function entryFileOf(type: EntryType, path: string): EntryFile {
+	const name = basename(path, '.md');
+	const translation = TRANSLATION_NAME.exec(name);
+	return translation ? { type, slug: translation[1]!, path, translation: translation[2]! } : { type, slug: name, path };
+}
+
+/** True when `path` (a real path) is `folder` or inside it. */
+function isInside(path: string, folder: string): boolean {
+	const rel = relative(folder, path);
+	return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * Where a symbolic link points, when it stays inside `root` (a real path);
+ * otherwise the problem to report. Links are followed to their final target.
+ */
+export function checkLink(path: string, root: string): { target: string } | { problem: ContentProblem } {
+	let target: string;
+	try {
+		target = realpathSync(path);
+	} catch {
+		return {
+			problem: {
+				file: displayPath(path),
+				line: 1,
+				field: '',
+				message: 'is a symbolic link to nothing (its target is missing): remove it, or put the file itself here',
+			},
+		};
+	}
+	if (isInside(target, root)) return { target };
+	return {
+		problem: {
+			file: displayPath(path),
+			line: 1,
+			field: '',
+			message: `is a symbolic link to ${target}, outside the content folder: the site publishes only files inside it, so copy the file in instead of linking to it`,
+		},
+	};
+}
+
+/**
+ * Every `*.md` entry file of the types asked for (sub-folders allowed,
+ * `_`-prefixed names ignored), sorted by path within each type, and a problem
+ * for each symbolic link that leaves the content folder. The walk is iterative
+ * and never enters a folder twice (a link back up cannot loop).
+ */
+export function findEntryFiles(contentDir: string, types: readonly EntryType[] = TYPE_NAMES): { files: EntryFile[]; problems: ContentProblem[] } {
+	const files: EntryFile[] = [];
+	const problems: ContentProblem[] = [];
+	let root: string;
+	try {
+		root = realpathSync(contentDir);
+	} catch {
+		return { files, problems };
+	}
+	for (const type of types) {
+		const found: string[] = [];
+		const visited = new Set<string>();
+		const top = join(contentDir, type);
+		const folders = [top];
+		try {
+			if (lstatSync(top).isSymbolicLink()) {
+				const link = checkLink(top, root);
+				if ('problem' in link) {
+					problems.push(link.problem);
+					continue;
+				}
+			}
+		} catch {
+			continue;
+		}
+		while (folders.length) {
+			const folder = folders.pop()!;
+			let entries;
+			try {
+				const real = realpathSync(folder);
+				if (visited.has(real)) continue;
+				visited.add(real);
+				entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+			} catch {
+				continue;
+			}
+			for (const entry of entries) {
+				if (entry.name.startsWith('_')) continue;
+				const path = join(folder, entry.name);
+				let isFolder = entry.isDirectory();
+				let isFile = entry.isFile();
+				if (entry.isSymbolicLink()) {
+					// A link that does not even look like an entry (`notes.txt → /etc/passwd`) is as ignored as a real file would be.
+					const link = checkLink(path, root);
+					if ('problem' in link) {
+						if (entry.name.endsWith('.md') || !/\.[^.]+$/.test(entry.name)) problems.push(link.problem);
+						continue;
+					}
+					const stats = statSync(link.target);
+					isFolder = stats.isDirectory();
+					isFile = stats.isFile();
+				}
+				if (isFolder) folders.push(path);
+				else if (isFile && entry.name.endsWith('.md')) found.push(path);
+			}
+		}
+		files.push(...found.sort().map((path) => entryFileOf(type, path)));
+	}
+	return { files, problems };
+}
+
+/** Every `*.md` entry file of every type (sub-folders allowed, `_`-prefixed names ignored, links leaving the folder left out), sorted by path. */
 export function listEntryFiles(contentDir: string, types: readonly EntryType[] = TYPE_NAMES): EntryFile[] {
-	return types.flatMap((type) =>
-		globSync('**/*.md', { cwd: join(contentDir, type), ignore: ['**/_*', '**/_*/**'], absolute: true })
-			.sort()
-			.map((path) => {
-				const name = basename(path, '.md');
-				const translation = TRANSLATION_NAME.exec(name);
-				return translation ? { type, slug: translation[1]!, path, translation: translation[2]! } : { type, slug: name, path };
-			}),
-	);
+	return findEntryFiles(contentDir, types).files;
 }
 
 /**

@@ -5,6 +5,9 @@
  * refused before any engine runs, and YAML is read with js-yaml's CORE schema,
  * which keeps `2012-03-07` a string instead of turning it into a UTC instant.
  * Options are always passed, so gray-matter's string-keyed cache is never used.
+ * js-yaml shares the value of an alias (`*name`) instead of copying it, so a
+ * few lines of nested aliases stand for gigabytes once anything walks them:
+ * front matter whose aliases expand far beyond what is written is refused.
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
@@ -13,9 +16,12 @@ import yaml from 'js-yaml';
 export class FrontMatterError extends Error {
 	/** 1-based line in the source file. */
 	readonly line: number;
-	constructor(message: string, line: number) {
+	/** The field it concerns, or '' for the front matter as a whole. */
+	readonly field: string;
+	constructor(message: string, line: number, field = '') {
 		super(message);
 		this.line = line;
+		this.field = field;
 		this.name = 'FrontMatterError';
 	}
 }
@@ -46,6 +52,64 @@ const refused = (language: string) => ({
 	},
 });
 
+/** Characters (and list or field entries) that aliases may expand front matter to, beyond what is written. */
+export const MAX_ALIAS_EXPANSION = 10_000;
+
+/**
+ * How big `value` is once its aliases are expanded (characters of text, plus
+ * one per list item and field), counted without expanding anything: each
+ * shared list or set of fields is measured once. Stops counting past `limit`.
+ */
+export function expandedSize(value: unknown, limit = Number.MAX_SAFE_INTEGER): number {
+	const sizes = new Map<object, number>();
+	const measure = (node: unknown): number => {
+		if (typeof node === 'string') return node.length;
+		if (typeof node !== 'object' || node === null) return 1;
+		const known = sizes.get(node);
+		if (known !== undefined) return known;
+		let size = 1;
+		for (const [key, child] of Object.entries(node)) {
+			size += key.length + measure(child);
+			if (size > limit) break;
+		}
+		sizes.set(node, Math.min(size, limit + 1));
+		return Math.min(size, limit + 1);
+	};
+	return measure(value);
+}
+
+/** The YAML text's alias problem: the field whose aliases expand too far, or undefined. */
+export function aliasExpansionProblem(data: Record<string, unknown>, yamlText: string): { field: string; message: string } | undefined {
+	if (!yamlText.includes('*')) return undefined;
+	const limit = yamlText.length + MAX_ALIAS_EXPANSION;
+	if (expandedSize(data, limit) <= limit) return undefined;
+	const field = Object.keys(data).find((key) => expandedSize(data[key], limit) > MAX_ALIAS_EXPANSION) ?? '';
+	return {
+		field,
+		message: `its aliases (*name) expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} characters: write the value out instead of repeating aliases`,
+	};
+}
+
+/**
+ * The line of a YAML syntax error: js-yaml reports where it noticed, often a
+ * line or two after the mistake (an unclosed bracket or quote is noticed at
+ * the next field). The mistake is on the line after the longest prefix of the
+ * text that still parses; `fallback` (0-based) when that cannot be found.
+ */
+export function yamlErrorLine(yamlText: string, fallback: number): number {
+	const lines = yamlText.split('\n');
+	if (lines.length > 500) return fallback;
+	for (let end = Math.min(fallback, lines.length - 1); end > 0; end--) {
+		try {
+			yaml.load(lines.slice(0, end).join('\n'), { schema: yaml.CORE_SCHEMA });
+			return end;
+		} catch {
+			/* still broken: the mistake is further up */
+		}
+	}
+	return 0;
+}
+
 /** gray-matter options: YAML only, JavaScript engines replaced by ones that refuse. */
 export const GRAY_MATTER_OPTIONS = {
 	language: 'yaml',
@@ -70,7 +134,8 @@ export function parseEntryFile(source: string): ParsedEntryFile {
 	} catch (error) {
 		if (error instanceof FrontMatterError) throw error;
 		if (error instanceof yaml.YAMLException) {
-			throw new FrontMatterError(`invalid YAML: ${error.reason}`, (error.mark?.line ?? 0) + 2);
+			const yamlText = text.slice(firstLine.length + 1).split(/\r?\n---\s*(?:\r?\n|$)/, 1)[0] ?? '';
+			throw new FrontMatterError(`invalid YAML: ${error.reason}`, yamlErrorLine(yamlText, error.mark?.line ?? 0) + 2);
 		}
 		throw new FrontMatterError(`invalid front matter: ${(error as Error).message}`, 1);
 	}
@@ -78,6 +143,8 @@ export function parseEntryFile(source: string): ParsedEntryFile {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		throw new FrontMatterError('front matter must be a set of "field: value" lines', 2);
 	}
+	const aliases = aliasExpansionProblem(data as Record<string, unknown>, parsed.matter);
+	if (aliases) throw new FrontMatterError(aliases.message, aliases.field ? lineOfField(text, [aliases.field]) : 2, aliases.field);
 	const bodyLine = text.length - parsed.content.length > 0 ? text.slice(0, text.length - parsed.content.length).split('\n').length : 1;
 	return { data: { ...(data as Record<string, unknown>) }, body: parsed.content, bodyLine };
 }

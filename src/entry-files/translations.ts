@@ -14,7 +14,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { entryType, type EntrySchemas, type EntryType } from '../entry-types/index.ts';
 import { FrontMatterError, lineOfField, parseEntryFile } from './front-matter.ts';
 import type { ContentProblem } from './problems.ts';
-import { validateEntry, type EntryValidation } from './validate.ts';
+import { bodyChecks, characterProblems, validateEntry, type EntryValidation, type ValidateOptions } from './validate.ts';
 import { pageLanguageOf } from '../translations/index.ts';
 
 /** Fields every type's translations carry, translated. */
@@ -90,10 +90,11 @@ export function validateTranslation(
 	try {
 		parsed = parseEntryFile(source);
 	} catch (error) {
-		if (error instanceof FrontMatterError) return { ok: false, problems: [{ file, line: error.line, field: '', message: error.message }] };
+		if (error instanceof FrontMatterError)
+			return { ok: false, problems: [{ file, line: error.line, field: error.field, message: error.message }], warnings: [] };
 		throw error;
 	}
-	const problems: ContentProblem[] = [];
+	const problems: ContentProblem[] = characterProblems(source, file, parsed);
 	const at = (path: (string | number)[], message: string) => problems.push({ file, line: lineOfField(source, path), field: path.join('.'), message });
 	if (original.data['lang'] === lang) at([], `is in ${lang}, the language of its original ${original.file}: a translation is into another language`);
 	else if (pageLanguageOf(String(original.data['lang'])) === lang)
@@ -129,8 +130,10 @@ export function validateTranslation(
 			at(path, issue.message);
 		}
 	}
-	if (problems.length || !result.success) return { ok: false, problems };
-	return { ok: true, data: { ...(result.data as Record<string, unknown>), translationOf: slug }, body: parsed.body };
+	const body = bodyChecks(parsed, file);
+	problems.push(...body.problems);
+	if (problems.length || !result.success) return { ok: false, problems, warnings: body.warnings };
+	return { ok: true, data: { ...(result.data as Record<string, unknown>), translationOf: slug }, body: parsed.body, warnings: body.warnings };
 }
 
 /** Entry files in the order they are validated: originals first, so that each translation finds its original. */
@@ -150,14 +153,14 @@ export function validateEntryFile(
 	file: { type: EntryType; slug: string; translation?: string | undefined },
 	source: string,
 	name: string,
-	knownSlugs: ReadonlySet<string>,
+	options: ValidateOptions,
 	originals: Map<string, OriginalEntry>,
 ): EntryValidation | undefined {
 	if (file.translation) {
 		const original = originals.get(`${file.type}/${file.slug}`);
 		return original && validateTranslation(schemas, file.type, file.slug, file.translation, original, source, name);
 	}
-	const result = validateEntry(schemas, file.type, source, name, knownSlugs);
+	const result = validateEntry(schemas, file.type, source, name, options);
 	if (result.ok) originals.set(`${file.type}/${file.slug}`, { data: result.data, file: name });
 	return result;
 }

@@ -3,19 +3,26 @@
  * and skips files it cannot read or render, this one fails the build on any
  * problem, lists every problem at once as `file:line: field: message`, takes
  * the slug from the file name, rejects duplicate slugs across types, and checks
- * `related` slugs. Rendering is skipped for files whose content is unchanged;
+ * `related` slugs. The content folder is checked as a whole, by the check
+ * `npm run check:content` runs (src/entry-files/check.ts): Astro runs one
+ * loader per type and stops at the first that fails, so each loader fails
+ * with the problems of every type, and the first one of a build prints the
+ * warnings. Rendering is skipped for files whose content is unchanged;
  * rendered bodies are kept as files beside the data store (src/lib/build-cache/body-files.ts).
  */
-import { relative } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { bodyFolder, hasBodyFile, pruneBodyFiles, writeBodyFile } from '../lib/build-cache/body-files.ts';
-import { checkSlugs, listEntryFiles, readUtf8 } from '../entry-files/files.ts';
-import { ContentError, displayPath, type ContentProblem } from '../entry-files/problems.ts';
+import { checkContent, type ContentCheck } from '../entry-files/check.ts';
+import { findEntryFiles } from '../entry-files/files.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../entry-files/problems.ts';
 import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
+import { VOCABULARY_FILES } from '../schemas/vocabulary.ts';
+import { todayCalendarDate } from '../lib/dates/calendar-dates.ts';
 import { excerptFromMarkdown } from '../lib/markdown/excerpt.ts';
 import { renderBody } from '../lib/markdown/render.ts';
-import { originalsFirst, validateEntryFile, type OriginalEntry } from '../entry-files/translations.ts';
 
 export interface EntriesLoaderOptions {
 	/** The type this loader loads. */
@@ -26,42 +33,49 @@ export interface EntriesLoaderOptions {
 	schemas: EntrySchemas;
 }
 
+/** What the content folder holds now: its entry files and vocabularies, with their sizes and change times. */
+function folderState(contentDir: string): string {
+	const paths = [...findEntryFiles(contentDir).files.map((file) => file.path), ...VOCABULARY_FILES.map((name) => join(contentDir, `taxonomies/${name}.yaml`))];
+	return paths
+		.map((path) => {
+			try {
+				const { size, mtimeMs, ctimeMs } = statSync(path);
+				return `${path}\u0000${size}\u0000${mtimeMs}\u0000${ctimeMs}`;
+			} catch {
+				return path;
+			}
+		})
+		.join('\n');
+}
+
+/** The latest check of the folder, shared by the loaders of one build (or one change in `astro dev`); each type takes its entries once. */
+let shared: { contentDir: string; state: string; check: ContentCheck; taken: Set<EntryType> } | undefined;
+
+function sharedCheck(contentDir: string, schemas: EntrySchemas, type: EntryType): { check: ContentCheck; fresh: boolean } {
+	const state = folderState(contentDir);
+	const fresh = !shared || shared.contentDir !== contentDir || shared.state !== state || shared.taken.has(type);
+	if (fresh) shared = { contentDir, state, check: checkContent(contentDir, schemas, todayCalendarDate()), taken: new Set() };
+	shared!.taken.add(type);
+	return { check: shared!.check, fresh };
+}
+
 export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOptions): Loader {
-	async function load({ store, renderMarkdown, generateDigest, config }: LoaderContext): Promise<void> {
+	async function load({ store, renderMarkdown, generateDigest, config, logger }: LoaderContext): Promise<void> {
 		const bodies = bodyFolder(fileURLToPath(config.cacheDir), type);
 		const bodiesInUse = new Set<string>();
 		/** Body files being written; all are on disk before the loader returns. */
 		const writes: Promise<void>[] = [];
-		const allFiles = listEntryFiles(contentDir);
-		const problems: ContentProblem[] = checkSlugs(allFiles).filter((problem) => problem.file.includes(`/${type}/`) || problem.file.startsWith(`${type}/`));
-		const knownSlugs = new Set(allFiles.map((file) => file.slug));
+		const { check, fresh } = sharedCheck(contentDir, schemas, type);
+		if (fresh) for (const warning of check.warnings) logger.warn(formatProblem(warning));
+		if (check.problems.length) throw new ContentError(check.problems);
+		const problems: ContentProblem[] = [];
+		const mine = check.entries.get(type) ?? [];
+		// The check keeps each type's sources only until its loader has taken them.
+		check.entries.delete(type);
 		const untouched = new Set(store.keys());
-		/** This type's valid originals, which its translations are made from, and their digests. */
-		const originals = new Map<string, OriginalEntry>();
-		const digests = new Map<string, string>();
-		for (const file of originalsFirst(allFiles.filter((entry) => entry.type === type))) {
-			const name = displayPath(file.path);
-			let source: string;
-			try {
-				source = readUtf8(file.path);
-			} catch (error) {
-				if (error instanceof ContentError) {
-					problems.push(...error.problems);
-					continue;
-				}
-				throw error;
-			}
-			const result = validateEntryFile(schemas, file, source, name, knownSlugs, originals);
-			if (!result) continue;
-			if (!result.ok) {
-				problems.push(...result.problems);
-				continue;
-			}
-			const id = file.translation ? `${file.slug}.${file.translation}` : file.slug;
+		for (const { file, id, name, source, data, body } of mine) {
 			untouched.delete(id);
-			// A translation's data is made from its original's too.
-			const digest = generateDigest(file.translation ? `${digests.get(file.slug)}\n${source}` : source);
-			if (!file.translation) digests.set(file.slug, digest);
+			const digest = generateDigest(source);
 			const stored = store.get(id);
 			if (stored?.digest === digest && hasBodyFile(stored.data['bodyFile'])) {
 				bodiesInUse.add(stored.data['bodyFile']);
@@ -69,7 +83,7 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 			}
 			try {
 				// The fast renderer gives the same HTML as the configured unified pipeline, far sooner (src/lib/markdown/render.ts).
-				const rendered = renderBody(result.body) ?? (await renderMarkdown(result.body));
+				const rendered = renderBody(body) ?? (await renderMarkdown(body));
 				// The HTML goes to a file, not into the data store, which Astro bundles whole into the build (src/lib/build-cache/body-files.ts);
 				// nor does the Markdown `body`, which no page reads.
 				const { path: bodyFile, written } = writeBodyFile(bodies, rendered.html);
@@ -82,7 +96,7 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 				// Astro wants a path relative to the root, even for a CONTENT_DIR outside it (then it starts with ../).
 				store.set({
 					id,
-					data: { ...result.data, excerpt: excerptFromMarkdown(result.body), bodyFile },
+					data: { ...data, excerpt: excerptFromMarkdown(body), bodyFile },
 					filePath: relative(process.cwd(), file.path),
 					digest,
 				});

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
+import { isCalendarDate } from '../lib/dates/calendar-dates.ts';
 import { calendarDate } from './calendar-date.ts';
 import { entryFields } from './entry.ts';
+import { text } from './text.ts';
 import type { Vocabularies } from './vocabulary.ts';
 
 /** Meetings, workshops and conferences. */
@@ -13,11 +15,12 @@ export const eventSchema = (vocabularies: Vocabularies) =>
 			/** Last day of the event, YYYY-MM-DD; not before startDate. */
 			endDate: calendarDate('last day of the event').optional(),
 			/** Where it takes place, such as "Vienna (Austria)". */
-			location: z.string().trim().min(1).optional(),
+			location: text('where it takes place, such as Vienna (Austria)').optional(),
 		})
 		.superRefine((event, ctx) => {
 			if (event.endDate && !event.startDate) ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'required when endDate is set' });
-			if (event.endDate && event.startDate && event.endDate < event.startDate) {
+			// Only two real dates are compared: a wrong one already has its own message.
+			if (event.endDate && event.startDate && isCalendarDate(event.startDate) && isCalendarDate(event.endDate) && event.endDate < event.startDate) {
 				ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${event.endDate} is before startDate ${event.startDate}` });
 			}
 		});

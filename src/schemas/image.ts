@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { safeUrl } from './link.ts';
+import { urlField } from './link.ts';
+import { describeValue } from '../lib/text/quote.ts';
+import { text } from './text.ts';
 
 /**
  * The entry's photo. Migrated entries may keep only the caption or credit of a
@@ -7,14 +9,17 @@ import { safeUrl } from './link.ts';
  */
 export const imageSchema = z
 	.strictObject({
-		/** Image URL: site path (files in public/) or http(s) URL. */
-		src: safeUrl.optional(),
+		/** Image URL: site path (files in public/) or https:// URL (the site's security policy blocks http:// images). */
+		src: urlField({ image: true }).optional(),
 		/** Text alternative describing the image for screen-reader users. */
-		alt: z.string().trim().optional(),
+		alt: z
+			.string({ error: (issue) => `must be text, got ${describeValue(issue.input)}: describe the image in words, in quotes` })
+			.trim()
+			.optional(),
 		/** Caption shown under the image. */
-		caption: z.string().trim().min(1).optional(),
+		caption: text('the caption').optional(),
 		/** Who took or owns the photo, such as "Frontex". */
-		credit: z.string().trim().min(1).optional(),
+		credit: text('who took or owns the photo').optional(),
 	})
 	.superRefine((image, ctx) => {
 		if (image.src && !image.alt)

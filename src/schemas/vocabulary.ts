@@ -2,30 +2,41 @@ import { z } from 'astro/zod';
 import { DEFAULT_LANG } from '../lib/routing/paths.ts';
 import { isSlug } from '../lib/routing/slugs.ts';
 import type { LocalizedText, Term } from '../lib/site/taxonomy.ts';
+import { quote } from '../lib/text/quote.ts';
 import { languageCode } from './language.ts';
+import { listOf, text } from './text.ts';
 
 /**
  * Text readers see, in one or several languages: either plain text (the
  * default language's) or `{ en: …, fr: … }`, which must have the default
  * language. Languages missing fall back to it.
  */
-const localizedText = z
-	.union([
-		z.string().trim().min(1, { error: 'must not be empty' }),
-		z.record(languageCode, z.string().trim().min(1, { error: 'must not be empty' })).refine((texts) => DEFAULT_LANG in texts, {
-			error: `needs the ${DEFAULT_LANG} text, which languages without their own fall back to`,
-		}),
-	])
-	.transform((text): LocalizedText => (typeof text === 'string' ? { [DEFAULT_LANG]: text } : text));
+const localizedText = (what: string, options: { required?: boolean } = {}) => {
+	const plain = text(what, options);
+	const perLanguage = z.record(languageCode, text(what)).refine((texts) => DEFAULT_LANG in texts, {
+		error: `needs the ${DEFAULT_LANG} text, which languages without their own fall back to`,
+	});
+	// The form written decides the rules, so each gets its own message (a union would only say "Invalid input").
+	return z.unknown().transform((value, ctx): LocalizedText => {
+		const result = value !== null && typeof value === 'object' ? perLanguage.safeParse(value) : plain.safeParse(value);
+		if (!result.success) {
+			for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+			return z.NEVER;
+		}
+		return typeof result.data === 'string' ? { [DEFAULT_LANG]: result.data } : result.data;
+	});
+};
 
 /** One term of a controlled vocabulary (a topic, a region or a publication kind). */
 export const termSchema = z.strictObject({
 	/** URL slug used in entries' front matter and in the term's page address. */
-	slug: z.string().refine(isSlug, { error: 'must be a slug: lowercase letters, digits and single hyphens' }),
+	slug: z.string({ error: 'must be a slug written as text' }).refine(isSlug, {
+		error: (issue) => `${quote(String(issue.input))} is not a slug: use lowercase letters, digits and single hyphens`,
+	}),
 	/** Name shown to readers: text, or text per language (`en: …`, `fr: …`). */
-	label: localizedText,
+	label: localizedText('the name readers see', { required: true }),
 	/** One-sentence description shown on the term's page, likewise. */
-	description: localizedText.optional(),
+	description: localizedText('a one-sentence description').optional(),
 	/** Slug of the broader term of the same file it is part of; its entries are listed there too. */
 	within: z.string().optional(),
 	/** Publication kinds: the schema.org type of their entries, such as Report or Book. */
@@ -36,10 +47,10 @@ export const termSchema = z.strictObject({
 }) satisfies z.ZodType<Term, unknown>;
 
 /** A vocabulary file: a list of terms with unique slugs, each `within` naming another term, without loops. */
-export const vocabularySchema = z.array(termSchema).superRefine((terms, ctx) => {
+export const vocabularySchema = listOf(termSchema, '- slug: smuggling-by-sea, then label: Smuggling by sea').superRefine((terms, ctx) => {
 	const seen = new Set<string>();
 	terms.forEach((term, index) => {
-		if (seen.has(term.slug)) ctx.addIssue({ code: 'custom', path: [index, 'slug'], message: `duplicate slug "${term.slug}"` });
+		if (seen.has(term.slug)) ctx.addIssue({ code: 'custom', path: [index, 'slug'], message: `duplicate slug ${quote(term.slug)}` });
 		seen.add(term.slug);
 	});
 	const bySlug = new Map(terms.map((term) => [term.slug, term]));

@@ -106,6 +106,7 @@ export const ar: Record<UiKey, Message> = {
 	'feeds.all.description': 'آخر الأخبار والفعاليات والمنشورات بشأن منع تهريب المهاجرين ومكافحته.',
 	'feeds.title': '{name} | {site}',
 	'calendar.add': 'إضافة إلى التقويم',
+	'calendar.tookPlace': 'عُقدت هذه الفعالية في {dates}.',
 	'calendar.file': 'ملف iCalendar (.ics)',
 	'meta.imageAlt': 'تهريب المهاجرين: الأخبار والفعاليات والمنشورات (UNODC)',
 	'languages.label': 'اللغات',

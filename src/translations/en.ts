@@ -106,6 +106,7 @@ export const en = {
 	'feeds.title': '{name} | {site}',
 	'calendar.add': 'Add to calendar',
 	'calendar.file': 'iCalendar file (.ics)',
+	'calendar.tookPlace': 'This event took place on {dates}.',
 	'meta.imageAlt': 'Smuggling of Migrants: News, Events and Publications (UNODC)',
 	'languages.label': 'Languages',
 	'entry.inLanguage': 'In {language}',

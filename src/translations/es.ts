@@ -101,6 +101,7 @@ export const es: Record<UiKey, Message> = {
 	'feeds.all.description': 'Las últimas noticias, eventos y publicaciones sobre la prevención y la lucha contra el tráfico ilícito de migrantes.',
 	'feeds.title': '{name} | {site}',
 	'calendar.add': 'Añadir al calendario',
+	'calendar.tookPlace': 'Este evento ya tuvo lugar: {dates}.',
 	'calendar.file': 'Archivo iCalendar (.ics)',
 	'meta.imageAlt': 'Tráfico ilícito de migrantes: noticias, eventos y publicaciones (UNODC)',
 	'languages.label': 'Idiomas',

@@ -103,6 +103,7 @@ export const fr: Record<UiKey, Message> = {
 		'Les dernières actualités, les événements et les publications sur la prévention du trafic illicite de migrants et la lutte contre ce phénomène.',
 	'feeds.title': '{name} | {site}',
 	'calendar.add': 'Ajouter au calendrier',
+	'calendar.tookPlace': 'Cet événement a déjà eu lieu : {dates}.',
 	'calendar.file': 'Fichier iCalendar (.ics)',
 	'meta.imageAlt': 'Trafic illicite de migrants : actualités, événements et publications (ONUDC)',
 	'languages.label': 'Langues',

@@ -105,6 +105,7 @@ export const ru: Record<UiKey, Message> = {
 	'feeds.all.description': 'Последние новости, мероприятия и публикации, посвященные предупреждению незаконного ввоза мигрантов и борьбе с ним.',
 	'feeds.title': '{name} | {site}',
 	'calendar.add': 'Добавить в календарь',
+	'calendar.tookPlace': 'Это мероприятие уже состоялось: {dates}.',
 	'calendar.file': 'Файл iCalendar (.ics)',
 	'meta.imageAlt': 'Незаконный ввоз мигрантов: новости, мероприятия и публикации (ЮНОДК)',
 	'languages.label': 'Языки',

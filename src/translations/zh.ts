@@ -97,6 +97,7 @@ export const zh: Record<UiKey, Message> = {
 	'feeds.all.description': '关于预防和打击偷运移民的最新新闻、活动和出版物。',
 	'feeds.title': '{name} | {site}',
 	'calendar.add': '添加到日历',
+	'calendar.tookPlace': '本活动已于{dates}举行。',
 	'calendar.file': 'iCalendar文件（.ics）',
 	'meta.imageAlt': '偷运移民：新闻、活动和出版物（毒品和犯罪问题办公室）',
 	'languages.label': '语言',

@@ -104,7 +104,7 @@ describe('a title with <, &, quotes and </script>', () => {
 		const xml = read('feeds/all.rss');
 		expect(XMLValidator.validate(xml)).toBe(true);
 		const items = parser.parse(xml).rss.channel.item;
-		expect(items.map((item: { title: string }) => item.title)).toEqual([NASTY, NASTY, NASTY]);
+		expect(items.map((item: { title: string }) => decodeHtml(item.title))).toEqual([NASTY, NASTY, NASTY]);
 		expect(items[0].link).toBe(`${SITE}news/nasty-news/`);
 		expect(items[0]['content:encoded']).toContain(`href="${SITE}news/nasty-news/"`);
 	});

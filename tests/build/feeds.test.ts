@@ -72,17 +72,42 @@ describe('feeds', () => {
 	});
 });
 
-describe('calendars', () => {
+describe('feed items (issue #14.11)', () => {
+	const items = JSON.parse(read('feeds/all.json')).items as { url: string; title: string; summary: string; content_html: string }[];
+	test('no item is empty: an entry without a body has its summary or its linked title', () => {
+		for (const item of items) {
+			expect(item.summary.trim(), item.url).not.toBe('');
+			expect(item.content_html.trim(), item.url).not.toBe('');
+		}
+		const paper = items.find((item) => item.url.endsWith('/publications/issue-paper-smuggling-of-migrants-by-sea/'))!;
+		expect(paper.summary).toBe(paper.title);
+		expect(paper.content_html).toBe(`<p><a href="${paper.url}">Issue Paper: Smuggling of Migrants by Sea</a></p>`);
+	});
+	test('a press release keeps its dateline, as on its page', () => {
+		const item = items.find((entry) => entry.url.includes('/news/intelligence-is-key-to-fighting-migrant-smuggling-unodc-provides-analysis/'))!;
+		expect(item.content_html).toMatch(/^<p>Bangkok \(Thailand\), 21 February 2012 –<\/p>\n<p>/);
+	});
+});
+
+describe('calendars (issue #14.10)', () => {
 	const events = published.filter((entry) => entry.type === 'events');
+	const dated = events.filter((entry) => entry.startDate);
 	const parse = (path: string) => new ICAL.Component(ICAL.parse(read(path))).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 
-	test('the calendar of all events has one VEVENT per event, with unique UIDs', () => {
+	test('the calendar of all events has one VEVENT per event with its own days, with unique UIDs', () => {
 		const parsed = parse('feeds/events.ics');
-		expect(parsed.map((event) => event.uid).sort()).toEqual(events.map(entryUrl).sort());
+		expect(parsed.map((event) => event.uid).sort()).toEqual(dated.map(entryUrl).sort());
 		for (const event of parsed) expect(event.startDate.isDate).toBe(true);
 	});
 
-	test.each(events.map((entry) => entry.slug))('events/%s.ics', (slug) => {
+	test('an event without startDate gets no calendar file and no "Add to calendar"', () => {
+		for (const entry of events.filter((event) => !event.startDate)) {
+			expect(files('events', (path) => path === `events/${entry.slug}.ics`)).toEqual([]);
+			expect(read(`events/${entry.slug}/index.html`)).not.toContain('.ics"');
+		}
+	});
+
+	test.each(dated.map((entry) => entry.slug))('events/%s.ics', (slug) => {
 		const [event, ...rest] = parse(`events/${slug}.ics`);
 		expect(rest).toEqual([]);
 		expect(event!.uid).toBe(urlOf(`/events/${slug}/`));

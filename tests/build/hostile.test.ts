@@ -39,6 +39,12 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+const decodeHtml = (html: string) =>
+	html.replace(
+		/&(lt|gt|quot|apos|amp|#\d+);/g,
+		(_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? String.fromCharCode(Number(name.slice(1))),
+	);
+
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document | DefaultTreeAdapterTypes.DocumentFragment;
 type Element = DefaultTreeAdapterTypes.Element;
 function elements(root: Node): Element[] {
@@ -177,11 +183,64 @@ describe('hostile content, built', () => {
 		const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
 		const rss = parser.parse(read('feeds/all.rss')).rss.channel.item as { 'content:encoded': string; title: string }[];
 		const json = JSON.parse(read('feeds/all.json')).items as { content_html: string }[];
-		expect(rss).toHaveLength(3);
+		expect(rss).toHaveLength(4);
 		for (const html of [...rss.map((item) => item['content:encoded']), ...json.map((item) => item.content_html)]) {
 			expect(unsafeParts(parseFragment(html), false)).toEqual([]);
 		}
-		expect(rss.map((item) => item.title)).toContain(`Hostile body </title><script>alert('title')</script> & "quotes"`);
+		expect(rss.map((item) => decodeHtml(item.title))).toContain(`Hostile body </title><script>alert('title')</script> & "quotes"`);
+	});
+
+	test('feeds: every HTML-typed field, read by a reader that does not sanitise, is text (issue #15.1)', () => {
+		const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'category'].includes(name) });
+		const fields: [string, string][] = [];
+		for (const feed of readdirSync(join(out, 'feeds'), { recursive: true, encoding: 'utf8' }).filter((path) => /\.(rss|atom)$/.test(path))) {
+			const doc = parser.parse(read(`feeds/${feed}`));
+			if (doc.rss) {
+				const channel = doc.rss.channel;
+				fields.push([`${feed} title`, channel.title], [`${feed} description`, channel.description]);
+				for (const item of channel.item ?? []) {
+					fields.push([`${feed} item title`, item.title], [`${feed} item description`, item.description]);
+					for (const category of item.category ?? []) fields.push([`${feed} category`, category]);
+				}
+			} else
+				for (const entry of doc.feed.entry ?? [])
+					fields.push(
+						[`${feed} title`, entry.title['#text']],
+						[`${feed} summary`, entry.summary?.['#text'] ?? ''],
+						[`${feed} content`, entry.content?.['#text'] ?? ''],
+					);
+		}
+		expect(fields.length).toBeGreaterThan(40);
+		for (const [where, html] of fields) {
+			const tree = parseFragment(String(html));
+			expect(unsafeParts(tree, false), where).toEqual([]);
+			if (!where.endsWith('content'))
+				expect(
+					elements(tree).map((element) => element.tagName),
+					where,
+				).toEqual([]);
+		}
+	});
+
+	test('feeds: the dateline, a body with several ]]>, no second h1 (issues #14.11, #15.3, #15.4)', () => {
+		const atom = read('feeds/all.atom');
+		expect(atom).not.toContain('CDATA');
+		const entry = (
+			new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' }).parse(atom).feed.entry as {
+				id: string;
+				content: { '#text': string };
+			}[]
+		).find((e) => e.id.includes('hostile-feed-text'))!;
+		const html = entry.content['#text'];
+		expect(html).toMatch(/^<p>Vienna &lt;\/p&gt;&lt;script&gt;alert\('dateline'\)&lt;\/script&gt;, 6 March 2012 –<\/p>/);
+		expect(html).toContain('Two ]]&gt; sections ]]&gt;]]&gt; in a row');
+		expect(html).not.toContain('<h1');
+		expect(html).toContain('<h2 id="user-content-a-heading-that-must-not-be-a-second-h1">');
+		const page = parse(read('news/hostile-feed-text/index.html'));
+		expect(elements(page).filter((element) => element.tagName === 'h1')).toHaveLength(1);
+		// URLs the site refuses lose their address on the page and in the feeds.
+		for (const text of [read('news/hostile-feed-text/index.html'), html])
+			expect(text).not.toMatch(/evil\.example|cdn\.example|http:\/\/www\.unodc\.org\/a\.jpg/);
 	});
 
 	test('search records: titles and metadata are text, excerpts carry no markup', () => {

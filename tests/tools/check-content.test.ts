@@ -53,6 +53,30 @@ describe('npm run check:content', () => {
 		for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[^:]+\.md:\d+: /);
 	});
 
+	test('hundreds of problems piped to a slow reader all arrive, summary included (issue #15.7)', () => {
+		const dir = tempContentDir();
+		mkdirSync(join(dir, 'news'));
+		for (let i = 0; i < 600; i++) writeFileSync(join(dir, `news/e${i}.md`), '---\ntitle: x\ndate: 2012-02-30\ntopics: [nope]\n---\n\nText.\n');
+		const piped = spawnSync('bash', ['-c', `"${NODE}" scripts/check-content.ts "${dir}" 2>&1 | (sleep 1; cat)`], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, CONTENT_DIR: '' },
+		});
+		const lines = piped.stdout.trim().split('\n');
+		expect(lines).toHaveLength(1201);
+		expect(lines.at(-1)).toMatch(/^✗ 1200 problems in 600 files/);
+	});
+
+	test('warnings (a future date) are printed and do not fail the check', () => {
+		const dir = tempContentDir();
+		mkdirSync(join(dir, 'news'));
+		writeFileSync(join(dir, 'news/later.md'), '---\ntitle: Later\ndate: 2099-01-01\n---\n\nText.\n');
+		const result = runScript('check-content.ts', [dir], { env: { BUILD_DATE: '2026-01-01' } });
+		expect(result.status).toBe(0);
+		expect(result.stderr).toMatch(/news\/later\.md:3: date: warning: 2099-01-01 is in the future \(the build's today is 2026-01-01\)/);
+		expect(result.stdout).toMatch(/✓ 1 entries checked in \d+ ms: no problems, 1 warning/);
+	});
+
 	test('a missing vocabulary is reported, not thrown', () => {
 		const result = runScript('check-content.ts', [tempContentDir(false)]);
 		expect(result.status).toBe(1);

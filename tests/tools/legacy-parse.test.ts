@@ -128,3 +128,10 @@ describe('parseLegacyHtml', () => {
 		]);
 	});
 });
+
+test('a page nesting 100,000 elements is read without overflowing the stack (issue #15.10)', () => {
+	const N = 100_000;
+	const html = `<html><body><ul><li>07/03/2012<br>A deep item<br>${'<div>'.repeat(N)}Deep text.${'</div>'.repeat(N)}</li></ul></body></html>`;
+	const { items } = parseLegacyHtml(html);
+	expect(items.map((item) => [item.date, item.title, item.paragraphs])).toEqual([['2012-03-07', 'A deep item', ['Deep text.']]]);
+}, 60_000);

@@ -3,6 +3,7 @@
  * parser that never runs anything): <script>, <style> and similar elements are
  * dropped with a note, event-handler attributes are never read, and only the
  * text and the href of links are kept. Blocks become lines for `itemsFromLines`.
+ * The tree is walked with a stack of its own, so no nesting depth overflows.
  */
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { isSafeUrl } from '../../../src/lib/routing/link-targets.ts';
@@ -90,35 +91,42 @@ export function parseLegacyHtml(html: string, baseUrl?: string): HtmlParseResult
 		);
 		return null;
 	};
-	const walk = (node: T.ChildNode | T.Document) => {
+	// An explicit stack, not recursion: a saved page may nest elements a hundred thousand deep.
+	type Frame = { node: T.ChildNode | T.Document; exit: false } | { node: T.Element | T.Document; exit: true; before: string };
+	const stack: Frame[] = [{ node: document, exit: false }];
+	while (stack.length) {
+		const frame = stack.pop()!;
+		const element = 'tagName' in frame.node ? (frame.node as T.Element) : null;
+		if (frame.exit) {
+			if (element?.tagName === 'a') {
+				const href = attr(element, 'href');
+				const label = text.slice(frame.before.length).replace(/\s+/g, ' ').trim();
+				const url = href ? resolve(href, element.sourceCodeLocation?.startLine ?? line) : null;
+				if (url && label) links.push({ label, url, ...(FORMATS.test(url) ? { format: (FORMATS.exec(url)?.[1] ?? '').toUpperCase() } : {}) });
+			}
+			if (element && BLOCKS.has(element.tagName)) flush();
+			if (element && LISTS.has(element.tagName)) lines.push({ text: '', line: element.sourceCodeLocation?.endLine ?? line, boundary: true });
+			continue;
+		}
+		const node = frame.node;
 		if (node.nodeName === '#text') {
 			if (!text.trim()) line = (node as T.TextNode).sourceCodeLocation?.startLine ?? line;
 			text += (node as T.TextNode).value;
-			return;
+			continue;
 		}
-		if (!('childNodes' in node)) return;
-		const element = 'tagName' in node ? (node as T.Element) : null;
+		if (!('childNodes' in node)) continue;
 		if (element) {
 			const at = element.sourceCodeLocation?.startLine ?? line;
 			if (element.tagName === 'base' && attr(element, 'href')) base = resolve(attr(element, 'href') ?? '', at) ?? base;
 			if (DROPPED.has(element.tagName)) {
 				notes.push(`line ${at}: <${element.tagName}> removed (never run or copied)`);
-				return;
+				continue;
 			}
 			if (BLOCKS.has(element.tagName)) flush();
 		}
-		const before = text;
-		for (const child of node.childNodes) walk(child);
-		if (element?.tagName === 'a') {
-			const href = attr(element, 'href');
-			const label = text.slice(before.length).replace(/\s+/g, ' ').trim();
-			const url = href ? resolve(href, element.sourceCodeLocation?.startLine ?? line) : null;
-			if (url && label) links.push({ label, url, ...(FORMATS.test(url) ? { format: (FORMATS.exec(url)?.[1] ?? '').toUpperCase() } : {}) });
-		}
-		if (element && BLOCKS.has(element.tagName)) flush();
-		if (element && LISTS.has(element.tagName)) lines.push({ text: '', line: element.sourceCodeLocation?.endLine ?? line, boundary: true });
-	};
-	walk(document);
+		stack.push({ node: node as T.Element | T.Document, exit: true, before: text });
+		for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, exit: false });
+	}
 	flush();
 	return { items: itemsFromLines(lines), notes };
 }

@@ -1,38 +1,52 @@
 /**
- * Atom 1.0 from a feed channel, written by the `feed` package. It puts entry
- * titles and summaries in `type="html"` CDATA, so plain text is HTML-escaped
- * first (a title reading `</script>` stays text in every reader).
+ * Atom 1.0 (RFC 4287) from a feed channel, written here rather than by the
+ * `feed` package, whose writer wraps HTML in CDATA sections and ends each at
+ * the first `]]>` only (a second one in a body would end the section early and
+ * let the rest be read as markup), and leaves `<` unescaped in attributes.
+ * Every value is escaped as XML text instead, so nothing depends on what the
+ * body's HTML happens to contain. Titles and summaries are plain text in the
+ * feed model: they are sent as `type="html"` escaped HTML (a title reading
+ * `</script>` stays text in every reader), the body as the sanitised HTML.
  */
-import { Feed } from 'feed';
-import { utcMidnight } from '../dates/instants.ts';
-import { escapeXml, type FeedChannel } from './model.ts';
+import { toRfc3339 } from '../dates/instants.ts';
+import { replaceForbiddenCharacters } from '../text/characters.ts';
+import { escapeXml, textToHtml, type FeedChannel } from './model.ts';
+
+/** XML text or attribute value: forbidden characters replaced, markup escaped. */
+const x = (text: string) => escapeXml(replaceForbiddenCharacters(text));
+const instant = (date: string) => toRfc3339(date).replace(/Z$/, '.000Z');
 
 /** The Atom 1.0 document of `channel`. */
 export function renderAtom(channel: FeedChannel): string {
-	const feed = new Feed({
-		id: channel.selfUrl,
-		title: channel.title,
-		description: channel.description,
-		link: channel.homeUrl,
-		feed: channel.selfUrl,
-		language: channel.lang,
-		updated: utcMidnight(channel.updated),
-		author: { name: channel.author.name, link: channel.author.url },
-		generator: false,
-		...(channel.image ? { image: channel.image } : {}),
-	});
+	const lines = [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom">',
+		`    <id>${x(channel.selfUrl)}</id>`,
+		`    <title>${x(channel.title)}</title>`,
+		`    <updated>${instant(channel.updated)}</updated>`,
+		`    <author>`,
+		`        <name>${x(channel.author.name)}</name>`,
+		`        <uri>${x(channel.author.url)}</uri>`,
+		`    </author>`,
+		`    <link rel="alternate" href="${x(channel.homeUrl)}"/>`,
+		`    <link rel="self" href="${x(channel.selfUrl)}"/>`,
+		`    <subtitle>${x(channel.description)}</subtitle>`,
+		...(channel.image ? [`    <logo>${x(channel.image)}</logo>`] : []),
+	];
 	for (const item of channel.items) {
-		feed.addItem({
-			id: item.id,
-			link: item.url,
-			title: escapeXml(item.title),
-			date: utcMidnight(item.date),
-			published: utcMidnight(item.date),
-			description: escapeXml(item.summary),
-			content: item.contentHtml,
-			// The library escapes `&` and `"` in attributes but not `<`: a label with `<` is left out (the slug term remains).
-			category: item.categories.map(({ term, label }) => ({ term, ...(label.includes('<') ? {} : { name: label }) })),
-		});
+		lines.push(
+			'    <entry>',
+			`        <title type="html">${x(textToHtml(item.title))}</title>`,
+			`        <id>${x(item.id)}</id>`,
+			`        <link href="${x(item.url)}"/>`,
+			`        <updated>${instant(item.date)}</updated>`,
+			...(item.summary ? [`        <summary type="html">${x(textToHtml(item.summary))}</summary>`] : []),
+			...(item.contentHtml ? [`        <content type="html">${x(item.contentHtml)}</content>`] : []),
+			...item.categories.map(({ term, label }) => `        <category term="${x(term)}" label="${x(label)}"/>`),
+			`        <published>${instant(item.date)}</published>`,
+			'    </entry>',
+		);
 	}
-	return feed.atom1();
+	lines.push('</feed>');
+	return lines.join('\n');
 }

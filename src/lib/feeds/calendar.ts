@@ -4,13 +4,15 @@
  * and an exclusive DTEND the day after the last, both given as UTC midnights,
  * which the library writes with UTC getters: the same days in every time zone.
  * The UID is the event's canonical URL, stable across builds; DTSTAMP is the
- * posting date, so the output is reproducible.
+ * posting date, so the output is reproducible. RFC 5545 forbids control
+ * characters in text: any that reach the writer are replaced.
  *
  * (Chosen over the `ics` package, whose validation of every event with yup
  * cost seconds on a large site.)
  */
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { nextCalendarDate, utcMidnight } from '../dates/instants.ts';
+import { replaceForbiddenCharacters as clean } from '../text/characters.ts';
 
 /** PRODID of the site's calendars (ical-generator writes the leading `-`). */
 const PRODUCT_ID = { company: 'UNODC', product: 'Smuggling of Migrants', language: 'EN' } as const;
@@ -31,23 +33,26 @@ export interface CalendarEvent {
 }
 
 /** A TEXT value escaped as RFC 5545 asks; the library leaves the calendar name as given. */
-const escapeText = (text: string) => text.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r\n|\r|\n/g, '\\n');
+const escapeText = (text: string) =>
+	clean(text)
+		.replace(/[\\;,]/g, (match) => `\\${match}`)
+		.replace(/\r\n|\r|\n/g, '\\n');
 
 /** An iCalendar document holding `events`; `name` becomes the calendar's display name. */
 export function renderCalendar(events: readonly CalendarEvent[], name: string): string {
 	const calendar = ical({ prodId: PRODUCT_ID, name: escapeText(name), method: ICalCalendarMethod.PUBLISH, scale: 'GREGORIAN', ttl: 60 * 60 });
 	for (const event of events) {
 		calendar.createEvent({
-			id: event.uid,
-			summary: event.title,
+			id: clean(event.uid),
+			summary: clean(event.title),
 			allDay: true,
 			start: utcMidnight(event.start),
 			end: utcMidnight(nextCalendarDate(event.end)),
 			stamp: utcMidnight(event.date),
-			description: event.summary ? `${event.summary}\n\n${event.url}` : event.url,
-			url: event.url,
-			...(event.location ? { location: event.location } : {}),
-			categories: event.categories.map((category) => ({ name: category })),
+			description: clean(event.summary ? `${event.summary}\n\n${event.url}` : event.url),
+			url: clean(event.url),
+			...(event.location ? { location: clean(event.location) } : {}),
+			categories: event.categories.map((category) => ({ name: clean(category) })),
 			status: ICalEventStatus.CONFIRMED,
 			transparency: ICalEventTransparency.TRANSPARENT,
 		});

@@ -1,9 +1,12 @@
 /**
  * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) from a feed channel.
  * Written directly: the `feed` package only writes version 1.0, and the format
- * is plain JSON, which JSON.stringify escapes correctly.
+ * is plain JSON, which JSON.stringify escapes correctly. `title`, `summary` and
+ * `tags` are plain text in JSON Feed, `content_html` HTML; characters no
+ * output may carry are replaced as in the XML feeds.
  */
 import { toRfc3339 } from '../dates/instants.ts';
+import { replaceForbiddenCharacters } from '../text/characters.ts';
 import type { FeedChannel } from './model.ts';
 
 /** The JSON Feed 1.1 document of `channel`. */
@@ -31,5 +34,5 @@ export function renderJsonFeed(channel: FeedChannel): string {
 			authors: [author],
 		})),
 	};
-	return `${JSON.stringify(feed, null, 2)}\n`;
+	return `${JSON.stringify(feed, (_, value: unknown) => (typeof value === 'string' ? replaceForbiddenCharacters(value) : value), 2)}\n`;
 }

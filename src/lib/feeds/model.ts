@@ -10,7 +10,7 @@ export interface FeedItem {
 	title: string;
 	/** Posting date, YYYY-MM-DD (midnight UTC in the output). */
 	date: string;
-	/** Plain-text summary. */
+	/** Plain-text summary (never empty: the title when the entry has none). */
 	summary: string;
 	/** The full rendered body, HTML with absolute URLs. */
 	contentHtml: string;
@@ -43,4 +43,15 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Escapes text for XML (and HTML5) element content and attribute values, with named entities only. */
 export function escapeXml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}
+
+/**
+ * Plain text made into HTML that reads as the same text: for the fields feed
+ * readers render as HTML (RSS titles, descriptions and categories, Atom's
+ * `type="html"`), where text escaped only once for XML reaches the reader as
+ * live markup (`<img src=x onerror=…>` from a code span, `&lt;script&gt;` written
+ * as text, "children < 18 & adults"). The XML writer then escapes the result again.
+ */
+export function textToHtml(text: string): string {
+	return escapeXml(text);
 }

@@ -7,6 +7,8 @@ import type { RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeContentAnchors from './content-anchors.ts';
+import rehypeDemoteHeadings from './demote-headings.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import rehypeUrlPolicy from './url-policy.ts';
 
-export const rehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeContentAnchors];
+export const rehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeUrlPolicy, rehypeDemoteHeadings, rehypeContentAnchors];

@@ -11,7 +11,7 @@
  *   `tabindex` or `accesskey` (they break keyboard order), no presentational
  *   attributes that the HTML standard made obsolete;
  * - links may use http, https, mailto and tel (or be relative); images load
- *   over http(s) only: `javascript:`, `vbscript:` and `data:` URLs are dropped,
+ *   over https only (the site's Content-Security-Policy blocks http images): `javascript:`, `vbscript:` and `data:` URLs are dropped,
  *   whether written plainly, entity-encoded or as autolinks (the HTML parser
  *   decodes them before the check);
  * - every `id` (and `name`) is prefixed with `user-content-`, so an entry can't
@@ -145,6 +145,6 @@ export const sanitizeSchema: Schema = {
 	protocols: {
 		cite: ['http', 'https'],
 		href: ['http', 'https', 'mailto', 'tel'],
-		src: ['http', 'https'],
+		src: ['https'],
 	},
 };

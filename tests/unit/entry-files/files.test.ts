@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkSlugs, listEntryFiles, readUtf8, resolveContentDir, type EntryFile } from '../../../src/entry-files/files.ts';
+import { checkSlugs, findEntryFiles, listEntryFiles, readUtf8, resolveContentDir, type EntryFile } from '../../../src/entry-files/files.ts';
 import { ContentError, displayPath, formatProblem, type ContentProblem } from '../../../src/entry-files/problems.ts';
 import { loadVocabularies } from '../../../src/entry-files/vocabularies.ts';
 
@@ -163,41 +163,133 @@ describe('loadVocabularies', () => {
 		expect(loadVocabularies(dir).topics).toEqual([{ slug: 'sea', label: { en: 'Sea', fr: 'Mer' }, description: { en: 'By sea.' } }]);
 	});
 
-	test.each<[string, Record<string, string | Uint8Array>, string, string | RegExp]>([
-		['topics.yaml missing', { 'taxonomies/regions.yaml': REGIONS }, '', /^missing: create it/],
-		['regions.yaml missing', { 'taxonomies/topics.yaml': REGIONS }, '', /^missing: create it/],
-		['invalid YAML', { 'taxonomies/topics.yaml': '- slug: a\n  label: [unclosed\n', 'taxonomies/regions.yaml': REGIONS }, '', /^invalid YAML: /],
-		['not a list', { 'taxonomies/topics.yaml': 'slug: a\nlabel: A\n', 'taxonomies/regions.yaml': REGIONS }, '', /expected array/i],
+	test.each<[string, Record<string, string | Uint8Array>, number, string, string | RegExp]>([
+		['topics.yaml missing', { 'taxonomies/regions.yaml': REGIONS }, 1, '', /^missing: create it/],
+		['regions.yaml missing', { 'taxonomies/topics.yaml': REGIONS }, 1, '', /^missing: create it/],
 		[
-			'slug that is not a slug',
-			{ 'taxonomies/topics.yaml': '- slug: Sea Smuggling\n  label: Sea\n', 'taxonomies/regions.yaml': REGIONS },
-			'0.slug',
-			/must be a slug/,
+			'invalid YAML, at the line of the mistake',
+			{ 'taxonomies/topics.yaml': '- slug: a\n  label: [unclosed\n- slug: b\n  label: B\n', 'taxonomies/regions.yaml': REGIONS },
+			2,
+			'',
+			/^invalid YAML: /,
 		],
-		['missing label', { 'taxonomies/topics.yaml': '- slug: sea\n', 'taxonomies/regions.yaml': REGIONS }, '0.label', /./],
-		['empty label', { 'taxonomies/topics.yaml': '- slug: sea\n  label: "  "\n', 'taxonomies/regions.yaml': REGIONS }, '0.label', /./],
-		['unknown key', { 'taxonomies/topics.yaml': '- slug: sea\n  label: Sea\n  lable: typo\n', 'taxonomies/regions.yaml': REGIONS }, '0', /lable/],
+		['not a list', { 'taxonomies/topics.yaml': 'slug: a\nlabel: A\n', 'taxonomies/regions.yaml': REGIONS }, 1, '', /^must be a list, got a set of fields/],
 		[
-			'duplicate slug',
+			'slug that is not a slug, at its line',
+			{ 'taxonomies/topics.yaml': '- slug: sea\n  label: Sea\n- slug: Sea Smuggling\n  label: Sea\n', 'taxonomies/regions.yaml': REGIONS },
+			3,
+			'1.slug',
+			'"Sea Smuggling" is not a slug: use lowercase letters, digits and single hyphens',
+		],
+		['missing label', { 'taxonomies/topics.yaml': '- slug: sea\n', 'taxonomies/regions.yaml': REGIONS }, 1, '0.label', 'required: add the name readers see'],
+		[
+			'empty label',
+			{ 'taxonomies/topics.yaml': '- slug: sea\n  label: "  "\n', 'taxonomies/regions.yaml': REGIONS },
+			2,
+			'0.label',
+			'is empty (only spaces): write the name readers see, or remove the line',
+		],
+		[
+			'unknown key',
+			{ 'taxonomies/topics.yaml': '- slug: sea\n  label: Sea\n  lable: typo\n', 'taxonomies/regions.yaml': REGIONS },
+			3,
+			'0.lable',
+			/^unknown field: remove it/,
+		],
+		[
+			'duplicate slug, at the second one',
 			{
 				'taxonomies/topics.yaml': '- slug: sea\n  label: Sea\n- slug: land\n  label: Land\n- slug: sea\n  label: Sea again\n',
 				'taxonomies/regions.yaml': REGIONS,
 			},
+			5,
 			'2.slug',
 			'duplicate slug "sea"',
 		],
-		['invalid UTF-8', { 'taxonomies/topics.yaml': Buffer.from([0x2d, 0x20, 0xff, 0x0a]), 'taxonomies/regions.yaml': REGIONS }, '', /not valid UTF-8/],
-	])('%s → ContentError', (name, files, field, message) => {
+		[
+			'a vertical tab in a label',
+			{ 'taxonomies/topics.yaml': '- slug: sea\n  label: "Sea\\vside"\n', 'taxonomies/regions.yaml': REGIONS },
+			2,
+			'0.label',
+			/^contains a vertical tab \(U\+000B\)/,
+		],
+		['invalid UTF-8', { 'taxonomies/topics.yaml': Buffer.from([0x2d, 0x20, 0xff, 0x0a]), 'taxonomies/regions.yaml': REGIONS }, 1, '', /not valid UTF-8/],
+	])('%s → ContentError', (name, files, line, field, message) => {
 		const dir = tempDir({ 'taxonomies/kinds.yaml': '', ...files });
 		const problems = problemsOf(() => loadVocabularies(dir));
 		expect(problems.length).toBeGreaterThanOrEqual(1);
 		const [problem] = problems;
 		const which = name.startsWith('regions') ? 'regions' : 'topics';
 		expect(problem!.file).toBe(join(dir, 'taxonomies', `${which}.yaml`));
-		expect(problem!.line).toBe(1);
+		expect(problem!.line).toBe(line);
 		expect(problem!.field).toBe(field);
 		if (typeof message === 'string') expect(problem!.message).toBe(message);
 		else expect(problem!.message).toMatch(message);
+	});
+
+	test('problems of both files are reported at once', () => {
+		const dir = tempDir({ 'taxonomies/topics.yaml': '- slug: Bad\n  label: B\n', 'taxonomies/regions.yaml': '- slug: ok\n', 'taxonomies/kinds.yaml': '' });
+		expect(problemsOf(() => loadVocabularies(dir)).map((problem) => [basename(problem.file), problem.line, problem.field])).toEqual([
+			['topics.yaml', 1, '0.slug'],
+			['regions.yaml', 1, '0.label'],
+		]);
+	});
+
+	test('an alias bomb is refused', () => {
+		const bomb = [
+			'- &a { slug: a, label: "lol lol lol lol lol lol lol lol lol" }',
+			...'bcdefg'.split('').map((name, i) => `- &${name} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`),
+		].join('\n');
+		const dir = tempDir({ 'taxonomies/topics.yaml': bomb, 'taxonomies/regions.yaml': REGIONS });
+		expect(problemsOf(() => loadVocabularies(dir))[0]!.message).toMatch(/^its aliases \(\*name\) expand to more than 10,000 characters/);
+	});
+
+	test('a vocabulary linked from outside the content folder is refused', () => {
+		const outside = tempDir({ 'topics.yaml': '- slug: a\n  label: A\n' });
+		const dir = tempDir({ 'taxonomies/regions.yaml': REGIONS });
+		symlinkSync(join(outside, 'topics.yaml'), join(dir, 'taxonomies/topics.yaml'));
+		expect(problemsOf(() => loadVocabularies(dir))[0]!.message).toMatch(/^is a symbolic link to .*topics\.yaml, outside the content folder/);
+	});
+});
+
+describe('symbolic links (issue #15.5)', () => {
+	const OUTSIDE = 'outside the content folder: the site publishes only files inside it, so copy the file in instead of linking to it';
+	test('links inside the content folder are followed; links leaving it are refused, never walked', () => {
+		const outside = tempDir({ 'secret.md': '---\ntitle: secret\n---\n', 'folder/deep.md': '' });
+		const dir = tempDir({ 'news/real.md': '', 'events/e.md': '' });
+		symlinkSync('real.md', join(dir, 'news/inside.md'));
+		symlinkSync('../events', join(dir, 'news/events-again'));
+		symlinkSync(join(outside, 'secret.md'), join(dir, 'news/outside.md'));
+		symlinkSync(join(outside, 'folder'), join(dir, 'news/linked'));
+		symlinkSync('/usr', join(dir, 'news/usr'));
+		symlinkSync(join(dir, 'missing.md'), join(dir, 'news/dangling.md'));
+		symlinkSync('/etc/passwd', join(dir, 'news/passwd.txt'));
+		const { files, problems } = findEntryFiles(dir);
+		expect(files.map((file) => relative(dir, file.path)).sort()).toEqual(['events/e.md', 'news/events-again/e.md', 'news/inside.md', 'news/real.md'].sort());
+		expect(problems.map((problem) => [relative(dir, problem.file), problem.message.replace(outside, 'OUT')])).toEqual([
+			['news/dangling.md', 'is a symbolic link to nothing (its target is missing): remove it, or put the file itself here'],
+			['news/linked', `is a symbolic link to OUT/folder, ${OUTSIDE}`],
+			['news/outside.md', `is a symbolic link to OUT/secret.md, ${OUTSIDE}`],
+			['news/usr', `is a symbolic link to /usr, ${OUTSIDE}`],
+		]);
+	});
+
+	test('a link back up does not loop: each folder is walked once', () => {
+		const dir = tempDir({ 'news/a.md': '' });
+		symlinkSync('..', join(dir, 'news/loop'));
+		symlinkSync('.', join(dir, 'news/self'));
+		const { files, problems } = findEntryFiles(dir);
+		expect(files.map((file) => relative(dir, file.path))).toEqual(['news/a.md']);
+		expect(problems).toEqual([]);
+	});
+
+	test('a type folder linked from outside is refused', () => {
+		const outside = tempDir({ 'n.md': '' });
+		const dir = tempDir({ 'events/e.md': '' });
+		symlinkSync(outside, join(dir, 'news'));
+		const { files, problems } = findEntryFiles(dir);
+		expect(files.map((file) => file.slug)).toEqual(['e']);
+		expect(problems.map((problem) => relative(dir, problem.file))).toEqual(['news']);
 	});
 });
 

@@ -32,6 +32,7 @@ describe('validateEntry accepts valid entries', () => {
 		const result = validateEntry(schemas, 'news', fm('title: Hello', 'date: 2012-03-07', 'topics: [legislation]'), 'x.md');
 		expect(result).toEqual({
 			ok: true,
+			warnings: [],
 			data: {
 				title: 'Hello',
 				date: '2012-03-07',
@@ -86,7 +87,7 @@ describe('validateEntry reports file:line: field: message', () => {
 			fm('title: x', 'date: 2012-03-07T10:00'),
 			['x.md:3: date: "2012-03-07T10:00" is not a real calendar date: write the posting date as YYYY-MM-DD, for example 2012-03-07'],
 		],
-		['number title', 'news', fm('date: 2012-03-07', 'title: 1984'), ['x.md:3: title: must be text, got 1984: put the title in quotes']],
+		['number title', 'news', fm('date: 2012-03-07', 'title: 1984'), ['x.md:3: title: must be text, got the number 1984: put the title in quotes']],
 		[
 			'quoted number title is fine, typo is not',
 			'news',
@@ -237,5 +238,198 @@ describe('bad fixture entries', () => {
 		const lines = (result as { problems: ContentProblem[] }).problems.map(formatProblem);
 		expect(lines).toHaveLength(expected.length);
 		lines.forEach((line, i) => expect(line.startsWith(`${path}:${expected[i]}`), `${line}\n  should start with ${path}:${expected[i]}`).toBe(true));
+	});
+});
+
+/** Nine levels of nine aliases (the "billion laughs" of YAML): 2 KB that stand for 9^9 strings. */
+const aliasBomb = (field: string) =>
+	[
+		'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+		...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(',')}]`),
+		`${field}: *i`,
+	].join('\n');
+
+describe('hostile and malformed front matter (issue #15)', () => {
+	test.each<[string, EntryType, string, string[]]>([
+		// 15.2: characters that break XML feeds and calendars
+		[
+			'a vertical tab from a word processor, as a YAML escape',
+			'news',
+			fm('title: "Line\\vbreak from Word"', 'date: 2012-03-07'),
+			[
+				'x.md:2: title: contains a vertical tab (U+000B), which word processors paste for a line break; feeds and calendars cannot carry it: replace it with a space or a new line',
+			],
+		],
+		[
+			'a raw form feed in the summary',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'summary: "a\fb"'),
+			[
+				'x.md:4: contains a form feed (U+000C), which word processors paste for a page break at column 12; feeds and calendars cannot carry it: replace it with a space or a new line',
+			],
+		],
+		[
+			'U+FFFF in a link label',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'links:', '  - label: "a\\uFFFFb"', '    url: /a/'),
+			[expect.stringMatching(/^x\.md:5: links\.0\.label: contains the non-character U\+FFFF;/) as unknown as string],
+		],
+		[
+			'a null character in the body',
+			'news',
+			`${fm('title: x', 'date: 2012-03-07')}Second\u0000line.\n`,
+			[expect.stringMatching(/^x\.md:7: body: contains a null character \(U\+0000\) at column 7;/) as unknown as string],
+		],
+		[
+			'an escape character in a location',
+			'events',
+			fm('title: x', 'date: 2012-03-07', 'location: "Vienna\\e[31m"'),
+			[expect.stringMatching(/^x\.md:4: location: contains an escape character \(U\+001B\);/) as unknown as string],
+		],
+		// 15.6: alias bombs, whatever field they land in, are refused before any message quotes them
+		...['title', 'date', 'startDate', 'endDate', 'kind'].map((field): [string, EntryType, string, string[]] => [
+			`an alias bomb as ${field}`,
+			field === 'kind' ? 'publications' : 'events',
+			fm(aliasBomb(field)),
+			['x.md:5: d: its aliases (*name) expand to more than 10,000 characters: write the value out instead of repeating aliases'],
+		]),
+		// 15.8: messages that say what to write
+		['whitespace-only title', 'news', fm('title: "   "', 'date: 2012-03-07'), ['x.md:2: title: is empty (only spaces): write a title, or remove the line']],
+		[
+			'whitespace-only dateline',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'dateline: " "'),
+			['x.md:4: dateline: is empty (only spaces): write the place, such as Bangkok (Thailand), or remove the line'],
+		],
+		[
+			'a number where text is expected',
+			'events',
+			fm('title: x', 'date: 2012-03-07', 'location: 1989'),
+			['x.md:4: location: must be text, got the number 1989: write where it takes place, such as Vienna (Austria) in quotes'],
+		],
+		[
+			'draft: "false"',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'draft: "false"'),
+			['x.md:4: draft: must be true or false, without quotes (draft: false), got the text "false"'],
+		],
+		[
+			'a single link written as a string',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'links: https://www.unodc.org/'),
+			[
+				'x.md:4: links: must be a list, got the text "https://www.unodc.org/": write it as a list, for example [{ label: Read more, url: "https://…" }], one "- label: … url: …" item per link',
+			],
+		],
+		[
+			'YAML: an unclosed bracket, at its own line',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'summary: [unclosed', 'lang: en'),
+			['x.md:4: invalid YAML: missed comma between flow collection entries'],
+		],
+		[
+			'YAML: an unclosed quote, at its own line',
+			'news',
+			fm('title: "unclosed', 'date: 2012-03-07', 'lang: en'),
+			[expect.stringMatching(/^x\.md:2: invalid YAML: /) as unknown as string],
+		],
+		[
+			'YAML: a bad indentation, at its own line',
+			'news',
+			fm('title: x', 'date: 2012-03-07', '  lang: en'),
+			[expect.stringMatching(/^x\.md:4: invalid YAML: bad indentation/) as unknown as string],
+		],
+		[
+			'a bad startDate is reported once, not echoed into endDate',
+			'events',
+			fm('title: x', 'date: 2012-03-07', 'startDate: "2012-03-30\\nat 10:00"', 'endDate: 2012-03-09'),
+			['x.md:4: startDate: "2012-03-30\\nat 10:00" is not a real calendar date: write the first day of the event as YYYY-MM-DD, for example 2012-03-07'],
+		],
+		// 15.9: URLs that browsers read differently from how they are written
+		[
+			'a link with backslashes',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'links:', '  - label: a', "    url: 'https:\\\\evil.example'"),
+			[expect.stringMatching(/^x\.md:6: links\.0\.url: "https:\\\\\\\\evil\.example" contains a backslash/) as unknown as string],
+		],
+		[
+			'a link with one slash',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'links:', '  - label: a', '    url: https:/evil.example'),
+			['x.md:6: links.0.url: "https:/evil.example" must start with https:// and the host name (browsers would read it as https://evil.example/)'],
+		],
+		[
+			'an http:// image',
+			'news',
+			fm('title: x', 'date: 2012-03-07', 'image: { src: "http://www.unodc.org/a.jpg", alt: A boat }'),
+			[expect.stringMatching(/^x\.md:4: image\.src: "http:\/\/www\.unodc\.org\/a\.jpg" is an http:\/\/ image/) as unknown as string],
+		],
+	])('%s', (_, type, source, expected) => {
+		expect(problemLines(type, source)).toEqual(expected);
+	});
+
+	test('a message quotes at most a few dozen characters of what was written', () => {
+		const [line] = problemLines('news', fm('title: x', `date: "${'9'.repeat(5000)}"`));
+		expect(line).toBe(
+			`x.md:3: date: "${'9'.repeat(40)}…" (5,000 characters) is not a real calendar date: write the posting date as YYYY-MM-DD, for example 2012-03-07`,
+		);
+	});
+});
+
+describe('bodies: nesting, links and images (issues #15.4, #15.7, #15.9)', () => {
+	const N = 10_000;
+	test.each([
+		['lists', Array.from({ length: N }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')],
+		['lists on one line', `${'- '.repeat(N)}x`],
+		['blockquotes', `${'>'.repeat(N)} x`],
+		['HTML', `${'<div>'.repeat(N)}x${'</div>'.repeat(N)}`],
+		['emphasis', `${'*a '.repeat(N)}x${' a*'.repeat(N)}`],
+		['strong emphasis', `${'**'.repeat(N)}x${'**'.repeat(N)}`],
+	])(
+		'%s nested 10,000 levels deep are refused with the line of the block',
+		(_, body) => {
+			const [line] = problemLines('news', `${fm('title: x', 'date: 2012-03-07')}Intro.\n\n${body}\n`);
+			expect(line).toMatch(
+				/^x\.md:9: body: is nested [\d,]+ levels deep \(lists, quotes, HTML elements or emphasis inside one another\), more than the 100 the site renders: flatten it$/,
+			);
+		},
+		60_000,
+	);
+
+	test('up to the limit, a nested body is accepted', () => {
+		const body = `${'<div>'.repeat(99)}x${'</div>'.repeat(99)}`;
+		expect(validateEntry(schemas, 'news', `${fm('title: x', 'date: 2012-03-07')}${body}\n`, 'x.md').ok).toBe(true);
+	});
+
+	test('links and images the page drops are warnings with their line', () => {
+		const body = [
+			'[ok](https://www.unodc.org/) [mail](mailto:a@example.org) [notes](#notes)',
+			'',
+			'[a](https:\\\\evil.example) ![b](//cdn.example/x.png)',
+			'',
+			'<a href="javascript:alert(1)">x</a> <img src="http://www.unodc.org/a.jpg">',
+			'',
+			'[c][ref]',
+			'',
+			'[ref]: https:/evil.example',
+		].join('\n');
+		const result = validateEntry(schemas, 'news', `${fm('title: x', 'date: 2012-03-07')}${body}\n`, 'x.md');
+		expect(result.ok).toBe(true);
+		expect(result.warnings.map(formatProblem)).toEqual([
+			'x.md:9: body: link "https:\\\\evil.example" is removed from the page: it contains a backslash (\\): browsers read it as a slash, so the link would go somewhere else; write forward slashes',
+			'x.md:9: body: image "//cdn.example/x.png" is removed from the page: it starts with // (no https:): write the full address, https://…',
+			'x.md:11: body: <a href> "javascript:alert(1)" is removed from the page: it is not allowed: use an http:// or https:// URL, or a site path starting with / (or mailto: and tel:)',
+			'x.md:11: body: <img src> "http://www.unodc.org/a.jpg" is removed from the page: it is an http:// image, which the site\'s security policy blocks (readers would see a broken image): use its https:// address',
+			'x.md:15: body: link "https:/evil.example" is removed from the page: it must start with https:// and the host name (browsers would read it as https://evil.example/)',
+		]);
+	});
+
+	test('a future date is a warning (the entry is still valid)', () => {
+		const result = validateEntry(schemas, 'events', fm('title: x', 'date: 2099-03-07'), 'x.md', { today: '2026-01-01' });
+		expect(result.ok).toBe(true);
+		expect(result.warnings.map(formatProblem)).toEqual([
+			"x.md:3: date: 2099-03-07 is in the future (the build's today is 2026-01-01): the entry is published now, first in every listing and feed; check the posting date (the days it takes place go in startDate and endDate)",
+		]);
+		expect(validateEntry(schemas, 'news', fm('title: x', 'date: 2026-01-01'), 'x.md', { today: '2026-01-01' }).warnings).toEqual([]);
 	});
 });

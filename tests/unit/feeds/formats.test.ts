@@ -60,12 +60,13 @@ describe('RSS 2.0', async () => {
 		expect(rss.channel.lastBuildDate).toMatch(RFC822);
 		expect(rss.channel.item.map((entry: { pubDate: string }) => entry.pubDate)).toEqual(['Fri, 09 Mar 2012 00:00:00 GMT', 'Thu, 08 Mar 2012 00:00:00 GMT']);
 	});
-	test('text round-trips exactly: nothing is interpreted as markup', () => {
+	test('text fields are HTML that reads as the text: escaped for HTML, then for XML (issue #15.1)', () => {
 		expect(xml).not.toContain('</script>');
-		expect(rss.channel.title).toBe(`News ${NASTY}`);
-		expect(rss.channel.item[0].title).toBe(NASTY);
-		expect(rss.channel.item[0].description).toBe(NASTY);
-		expect(rss.channel.item[0].category).toEqual(['Smuggling by sea', 'A < B & "C"']);
+		expect(decodeHtml(rss.channel.title)).toBe(`News ${NASTY}`);
+		expect(decodeHtml(rss.channel.item[0].title)).toBe(NASTY);
+		expect(rss.channel.item[0].description).not.toMatch(/[<>]/);
+		expect(decodeHtml(rss.channel.item[0].description)).toBe(NASTY);
+		expect(rss.channel.item[0].category.map(decodeHtml)).toEqual(['Smuggling by sea', 'A < B & "C"']);
 		expect(rss.channel.item[1]['content:encoded']).toBe(item(2).contentHtml);
 	});
 });
@@ -92,8 +93,18 @@ describe('Atom 1.0', () => {
 		expect(decodeHtml(feed.entry[0].summary['#text'])).toBe(NASTY);
 		expect(feed.entry[1].content['#text']).toBe(item(2).contentHtml);
 	});
-	test('categories have the slug as term and the label when it is safe', () => {
-		expect(feed.entry[0].category).toEqual([{ '@term': 'smuggling-by-sea', '@label': 'Smuggling by sea' }, { '@term': 'odd' }]);
+	test('categories have the slug as term and the label, escaped', () => {
+		expect(feed.entry[0].category).toEqual([
+			{ '@term': 'smuggling-by-sea', '@label': 'Smuggling by sea' },
+			{ '@term': 'odd', '@label': 'A < B & "C"' },
+		]);
+	});
+	test('no CDATA: a body with several ]]> stays one piece of HTML (issue #15.3)', () => {
+		const html = '<p>a ]]> b ]]>]]> c</p><p title="]]>]]>">d</p>';
+		const doc = renderAtom({ ...channel, items: [item(1, { contentHtml: html })] });
+		expect(doc).not.toContain('CDATA');
+		expect(XMLValidator.validate(doc)).toBe(true);
+		expect(parser.parse(doc).feed.entry[0].content['#text']).toBe(html);
 	});
 });
 
@@ -115,5 +126,25 @@ describe('JSON Feed 1.1', () => {
 		expect(json.items[0].summary).toBe(NASTY);
 		expect(json.items[0].tags).toEqual(['Smuggling by sea', 'A < B & "C"']);
 		expect(json.items[0].date_published).toBe('2012-03-09T00:00:00Z');
+	});
+});
+
+describe('characters XML forbids never reach a feed (issue #15.2)', () => {
+	const CONTROLS = ['\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u000e', '\u001f', '\ufffe', '\uffff', '\ud800'];
+	const dirty = CONTROLS.map((char) => `Line${char}break`).join(' ');
+	const dirtyChannel: FeedChannel = {
+		...channel,
+		title: dirty,
+		items: [item(1, { title: dirty, summary: dirty, contentHtml: `<p>${dirty}</p>`, categories: [{ term: 'x', label: dirty }] })],
+	};
+	test.each([
+		['RSS', async () => renderRss(dirtyChannel)],
+		['Atom', async () => renderAtom(dirtyChannel)],
+		['JSON Feed', async () => renderJsonFeed(dirtyChannel)],
+	])('%s', async (name, render) => {
+		const text = await render();
+		expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])/);
+		if (name !== 'JSON Feed') expect(XMLValidator.validate(text)).toBe(true);
+		else expect(JSON.stringify(JSON.parse(text))).not.toMatch(/\\u000b/);
 	});
 });

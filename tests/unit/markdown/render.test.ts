@@ -59,3 +59,45 @@ describe('renderBody', () => {
 		expect(renderBody(body)).toBeUndefined();
 	});
 });
+
+describe('body headings and URLs, the same in both pipelines (issues #15.4, #15.9)', () => {
+	test.each([
+		[
+			'# Heading gives no second h1: every heading moves one level down',
+			'# Top\n\nText.\n\n## Sub\n\n###### Deepest',
+			['<h2 id="user-content-top">Top</h2>', '<h3 id="user-content-sub">Sub</h3>', '<h6 id="user-content-deepest">Deepest</h6>'],
+			['<h1'],
+		],
+		['raw <h1> too', '<h1>Raw</h1>\n\n## Next', ['<h2 id="user-content-raw">Raw</h2>', '<h3 id="user-content-next">Next</h3>'], ['<h1']],
+		[
+			'bodies starting at h2 are left as written',
+			'## Background\n\n### Details',
+			['<h2 id="user-content-background">Background</h2>', '<h3 id="user-content-details">Details</h3>'],
+			[],
+		],
+		[
+			'mended slashes and user names lose their href',
+			'[a](https:\\\\evil.example) [b](https:/evil.example) [c](https://www.unodc.org@evil.example/) [ok](https://www.unodc.org/)',
+			['<a>a</a>', '<a>b</a>', '<a>c</a>', '<a href="https://www.unodc.org/">ok</a>'],
+			['evil.example'],
+		],
+		[
+			'protocol-relative and http:// images lose their src',
+			'![a](//cdn.example/x.png) ![b](http://www.unodc.org/b.png) ![c](https://www.unodc.org/c.png) <img src="//cdn.example/d.png" alt="d">',
+			['<img alt="a">', '<img alt="b">', '<img src="https://www.unodc.org/c.png" alt="c">', '<img alt="d">'],
+			['cdn.example', 'http://'],
+		],
+		[
+			'mailto, tel and in-page links stay',
+			'[m](mailto:a@example.org) [t](tel:+4312345) [n](#notes) [r](annex.pdf)',
+			['href="mailto:a@example.org"', 'href="tel:+4312345"', 'href="#notes"', 'href="annex.pdf"'],
+			[],
+		],
+	])('%s', async (_, body, present, absent) => {
+		const slow = (await unified.render(body)).code;
+		const fast = renderBody(body);
+		if (fast) expect(fast.html.trim()).toBe(slow.trim());
+		for (const text of present) expect(slow).toContain(text);
+		for (const text of absent) expect(slow).not.toContain(text);
+	});
+});

@@ -66,7 +66,7 @@ describe('entry schemas reject bad content with a message naming the field and w
 		['date with a time is not silently cut', 'news', { date: '2012-03-07T10:00' }, ['date'], /"2012-03-07T10:00" .*YYYY-MM-DD/],
 		['date with a zone', 'news', { date: '2012-03-07T10:00:00Z' }, ['date'], /YYYY-MM-DD/],
 		['date written in words', 'news', { date: '7 March 2012' }, ['date'], /"7 March 2012" .*YYYY-MM-DD/],
-		['date as a number is not coerced', 'news', { date: 20120307 }, ['date'], /^must be the posting date written YYYY-MM-DD.*\(got 20120307\)$/],
+		['date as a number is not coerced', 'news', { date: 20120307 }, ['date'], /^must be the posting date written YYYY-MM-DD.*\(got the number 20120307\)$/],
 		['date as a Date instant is not coerced', 'news', { date: new Date('2012-03-07T00:00:00Z') }, ['date'], /^must be the posting date written YYYY-MM-DD/],
 		[
 			'event startDate impossible',
@@ -80,12 +80,14 @@ describe('entry schemas reject bad content with a message naming the field and w
 		['endDate without startDate', 'events', { endDate: '2012-03-03' }, ['startDate'], /^required when endDate is set$/],
 		// Title and other text
 		['missing title', 'news', { title: undefined }, ['title'], /^required: add a title$/],
-		['empty title', 'news', { title: '' }, ['title'], /^required: the title cannot be empty$/],
-		['blank title', 'news', { title: '   ' }, ['title'], /^required: the title cannot be empty$/],
-		['title as a number is not coerced', 'news', { title: 1984 }, ['title'], /^must be text, got 1984: put the title in quotes$/],
+		['empty title', 'news', { title: '' }, ['title'], /^is empty \(only spaces\): write a title, or remove the line$/],
+		['blank title', 'news', { title: '   ' }, ['title'], /^is empty \(only spaces\): write a title, or remove the line$/],
+		['title as a number is not coerced', 'news', { title: 1984 }, ['title'], /^must be text, got the number 1984: put the title in quotes$/],
 		['title as a boolean is not coerced', 'news', { title: true }, ['title'], /^must be text, got true/],
 		['title as a list', 'news', { title: ['a'] }, ['title'], /^must be text/],
-		['empty summary', 'news', { summary: ' ' }, ['summary'], /./],
+		['empty summary', 'news', { summary: ' ' }, ['summary'], /^is empty \(only spaces\): write a summary, or remove the line$/],
+		['summary with no value', 'news', { summary: null }, ['summary'], /^is empty: write a summary, or remove the line$/],
+		['summary as a number', 'news', { summary: 12 }, ['summary'], /^must be text, got the number 12: write a summary in quotes$/],
 		['empty location', 'events', { location: '' }, ['location'], /./],
 		['empty dateline', 'news', { dateline: '' }, ['dateline'], /./],
 		// Unsafe URLs
@@ -94,8 +96,32 @@ describe('entry schemas reject bad content with a message naming the field and w
 			'news',
 			link(url),
 			['links', 0, 'url'],
-			/is not allowed: use an http:\/\/ or https:\/\/ URL, or a site path starting with \/$/,
+			/ (is not allowed: use an http:\/\/ or https:\/\/ URL, or a site path starting with \/|contains spaces|starts with \/\/|is not an http:\/\/ or https:\/\/ URL|is empty)/,
 		]),
+		// Written one way, read another by browsers (issue #15.9)
+		...(
+			[
+				['https:\\evil.example', /contains a backslash/],
+				['https:/evil.example', /must start with https:\/\/ and the host name \(browsers would read it as https:\/\/evil\.example\/\)/],
+				['https:evil.example', /must start with https:\/\//],
+				['https://www.unodc.org@evil.example/', /has a user name before @ \(browsers would go to evil\.example\)/],
+				['/\\evil.example', /contains a backslash/],
+			] as const
+		).map(([url, message]): [string, EntryType, Record<string, unknown>, (string | number)[], RegExp] => [
+			`link to ${JSON.stringify(url)}`,
+			'news',
+			link(url),
+			['links', 0, 'url'],
+			message,
+		]),
+		[
+			'http:// image',
+			'news',
+			{ image: { src: 'http://www.unodc.org/a.jpg', alt: 'x' } },
+			['image', 'src'],
+			/is an http:\/\/ image, which the site's security policy blocks/,
+		],
+		['protocol-relative image', 'news', { image: { src: '//cdn.example/a.jpg', alt: 'x' } }, ['image', 'src'], /starts with \/\/ \(no https:\)/],
 		['image src javascript:', 'news', { image: { src: 'javascript:alert(1)', alt: 'x' } }, ['image', 'src'], /^"javascript:alert\(1\)" is not allowed/],
 		[
 			'publication file data:',
@@ -133,7 +159,20 @@ describe('entry schemas reject bad content with a message naming the field and w
 			/^unknown region "atlantis": use one of global, africa \(or add it to content\/taxonomies\/regions\.yaml\)$/,
 		],
 		['a topic used as a region', 'news', { regions: ['legislation'] }, ['regions', 0], /unknown region "legislation"/],
-		['topics not a list is not coerced', 'news', { topics: 'legislation' }, ['topics'], /expected array/i],
+		[
+			'topics not a list is not coerced',
+			'news',
+			{ topics: 'legislation' },
+			['topics'],
+			/^must be a list, got the text "legislation": write it as a list, for example \[/,
+		],
+		[
+			'one link written as a string',
+			'news',
+			{ links: 'https://www.unodc.org/' },
+			['links'],
+			/^must be a list, got the text "https:\/\/www\.unodc\.org\/": write it as a list, for example \[\{ label: Read more, url: /,
+		],
 		// Images
 		['image with src but no alt', 'news', { image: { src: '/images/a.jpg' } }, ['image', 'alt'], /^required when src is set: describe the image/],
 		['image with src and blank alt', 'news', { image: { src: '/images/a.jpg', alt: '  ' } }, ['image', 'alt'], /^required when src is set/],
@@ -148,16 +187,28 @@ describe('entry schemas reject bad content with a message naming the field and w
 		// Publications
 		['publication without kind', 'publications', { kind: undefined }, ['kind'], /^required: one of issue-paper, manual, /],
 		['publication with an unknown kind', 'publications', { kind: 'book' }, ['kind'], /^"book" is not a publication kind: use one of issue-paper, /],
-		['publication without languages', 'publications', { languages: undefined }, ['languages'], /^required: list the languages it is available in/],
-		['publication with no languages', 'publications', { languages: [] }, ['languages'], /^list at least one language$/],
-		['languages as a string is not coerced', 'publications', { languages: 'en' }, ['languages'], /^required: list the languages/],
+		[
+			'publication without languages',
+			'publications',
+			{ languages: undefined },
+			['languages'],
+			/^required: list the languages it is available in, such as \[en, fr\]$/,
+		],
+		['publication with no languages', 'publications', { languages: [] }, ['languages'], /^list at least one language, such as \[en, fr\]$/],
+		[
+			'languages as a string is not coerced',
+			'publications',
+			{ languages: 'en' },
+			['languages'],
+			/^must be a list, got the text "en": write it as a list, for example \[en, fr\]$/,
+		],
 		['file without format', 'publications', { files: [{ url: '/a.pdf', lang: 'en' }] }, ['files', 0, 'format'], /./],
 		[
 			'file with blank format',
 			'publications',
 			{ files: [{ url: '/a.pdf', lang: 'en', format: ' ' }] },
 			['files', 0, 'format'],
-			/^required: the file format, such as PDF$/,
+			/^is empty \(only spaces\): write the file format, such as PDF, or remove the line$/,
 		],
 		['file without language', 'publications', { files: [{ url: '/a.pdf', format: 'PDF' }] }, ['files', 0, 'lang'], /./],
 		[
@@ -165,15 +216,44 @@ describe('entry schemas reject bad content with a message naming the field and w
 			'publications',
 			{ files: [{ url: '/a.pdf', lang: 'en', format: 'PDF', size: 'big' }] },
 			['files', 0, 'size'],
-			/^write the size like "850 KB" or "1.2 MB"$/,
+			/^"big": write the size like "850 KB" or "1.2 MB"$/,
 		],
 		['badly written link size', 'news', { links: [{ label: 'x', url: '/x.pdf', size: '1,2 Mo' }] }, ['links', 0, 'size'], /write the size like/],
-		['link without label', 'news', { links: [{ label: '', url: '/x/' }] }, ['links', 0, 'label'], /^required: the link text readers see$/],
+		[
+			'link without label',
+			'news',
+			{ links: [{ label: '', url: '/x/' }] },
+			['links', 0, 'label'],
+			/^is empty \(only spaces\): write the link text readers see, or remove the line$/,
+		],
 		// Other fields
 		['related entry that is not a slug', 'news', { related: ['Some Title'] }, ['related', 0], /^must be the slug \(file name without \.md\) of another entry$/],
 		['related written with .md', 'news', { related: ['other.md'] }, ['related', 0], /must be the slug/],
-		['draft as a string is not coerced', 'news', { draft: 'yes' }, ['draft'], /expected boolean/i],
-		['draft as a number is not coerced', 'news', { draft: 1 }, ['draft'], /expected boolean/i],
+		[
+			'draft as a string is not coerced',
+			'news',
+			{ draft: 'false' },
+			['draft'],
+			/^must be true or false, without quotes \(draft: false\), got the text "false"$/,
+		],
+		['draft as a number is not coerced', 'news', { draft: 1 }, ['draft'], /^must be true or false, without quotes \(draft: false\), got the number 1$/],
+		// Messages quote a few dozen characters of what was written, never all of it (issue #15.6)
+		[
+			'a huge title list',
+			'news',
+			{ title: Array.from({ length: 100_000 }, () => 'x'.repeat(100)) },
+			['title'],
+			/^must be text, got a list \(100000 items\): put the title in quotes$/,
+		],
+		['a huge wrong date', 'news', { date: 'x'.repeat(100_000) }, ['date'], /^"x{40}…" \(100,000 characters\) is not a real calendar date/],
+		['a wrong date with a control character', 'news', { date: '2012-03-07\u000b' }, ['date'], /^"2012-03-07\\u000b" is not a real calendar date/],
+		[
+			'a bad startDate is not echoed by endDate',
+			'events',
+			{ startDate: '2012-03-30\nat 10:00', endDate: '2012-03-09' },
+			['startDate'],
+			/^"2012-03-30\\nat 10:00" is not a real calendar date/,
+		],
 	])('%s', (_, type, changes, path, message) => {
 		const issues = issuesOf(type, changes);
 		const issue = issues.find((i) => JSON.stringify(i.path) === JSON.stringify(path));

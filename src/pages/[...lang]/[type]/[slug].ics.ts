@@ -1,7 +1,7 @@
-/** /events/<slug>.ics: an entry of a scheduled type as an iCalendar file ("Add to calendar"). */
+/** /events/<slug>.ics: an entry of a scheduled type with its own days, as an iCalendar file ("Add to calendar"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { deploymentOf } from '../../../data/deployment.ts';
-import { calendarEvent } from '../../../data/feeds.ts';
+import { calendarEvent, hasCalendarDates } from '../../../data/feeds.ts';
 import { langParam } from '../../../data/routes.ts';
 import { getSite, toSummary } from '../../../data/site.ts';
 import { pageLanguageOf } from '../../../translations/index.ts';
@@ -18,6 +18,7 @@ export const getStaticPaths = (async () => {
 		(site.index.byType[type] ?? [])
 			.flatMap((work) => site.versions.get(work.id)!)
 			.map((version) => toSummary(version))
+			.filter(hasCalendarDates)
 			.map((summary) => ({
 				params: { lang: langParam(pageLanguageOf(summary.lang)), type, slug: summary.id },
 				props: { summary },

@@ -1,7 +1,7 @@
-/** /feeds/events.ics: every published entry of a scheduled type, as a calendar readers can subscribe to. */
+/** /feeds/events.ics: every published entry of a scheduled type that has its own days, as a calendar readers can subscribe to. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { deploymentOf } from '../../../data/deployment.ts';
-import { calendarEvent } from '../../../data/feeds.ts';
+import { calendarEvent, hasCalendarDates } from '../../../data/feeds.ts';
 import { typeLabels } from '../../../data/labels.ts';
 import { inEveryLanguage } from '../../../data/routes.ts';
 import { getSite, localized } from '../../../data/site.ts';
@@ -15,7 +15,9 @@ export const GET: APIRoute<{ type: EntryType }> = async (context) => {
 	const site = await getSite();
 	const { lang, t } = context.locals;
 	const deployment = deploymentOf(context);
-	const events = localized(site, site.index.byType[context.props.type] ?? [], lang).map((summary) => calendarEvent(site, summary, deployment, lang));
+	const events = localized(site, site.index.byType[context.props.type] ?? [], lang)
+		.filter(hasCalendarDates)
+		.map((summary) => calendarEvent(site, summary, deployment, lang));
 	const name = t('feeds.title', { name: typeLabels(context.props.type, lang).other, site: t('site.name') });
 	return new Response(renderCalendar(events, name), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,0 +1,77 @@
+/**
+ * The one check of a content folder, run by the build (the entries loader)
+ * and by `npm run check:content`: the same files (./files.ts), the same slug
+ * rules, the same validation of front matter and bodies (./validate.ts) and
+ * of translations against their originals (./translations.ts), so both give
+ * the same verdicts and list every problem of every type at once.
+ */
+import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
+import { checkSlugs, findEntryFiles, readUtf8, type EntryFile } from './files.ts';
+import { ContentError, displayPath, type ContentProblem } from './problems.ts';
+import { originalsFirst, validateEntryFile, type OriginalEntry } from './translations.ts';
+
+/** A valid entry, ready to render. */
+export interface CheckedEntry {
+	file: EntryFile;
+	/** Its id in the collection: the slug, or `<slug>.<lang>` for a translation. */
+	id: string;
+	/** The path shown in messages. */
+	name: string;
+	/** What its data is made from (a translation's includes its original's source), for the cache digest. */
+	source: string;
+	data: Record<string, unknown>;
+	body: string;
+}
+
+export interface ContentCheck {
+	/** How many entry files were found. */
+	count: number;
+	/** Valid entries, by type. */
+	entries: Map<EntryType, CheckedEntry[]>;
+	problems: ContentProblem[];
+	/** Published anyway, but worth a look (a future date, a body link left out). */
+	warnings: ContentProblem[];
+}
+
+/** Checks every entry of `contentDir` against `schemas`; `today` (YYYY-MM-DD) turns on future-date warnings. */
+export function checkContent(contentDir: string, schemas: EntrySchemas, today?: string): ContentCheck {
+	const { files, problems } = findEntryFiles(contentDir);
+	problems.push(...checkSlugs(files));
+	const warnings: ContentProblem[] = [];
+	const entries = new Map<EntryType, CheckedEntry[]>();
+	const knownSlugs = new Set(files.map((file) => file.slug));
+	const originals = new Map<string, OriginalEntry>();
+	const sources = new Map<string, string>();
+	for (const file of originalsFirst(files)) {
+		const name = displayPath(file.path);
+		let source: string;
+		try {
+			source = readUtf8(file.path);
+		} catch (error) {
+			if (!(error instanceof ContentError)) throw error;
+			problems.push(...error.problems);
+			continue;
+		}
+		const result = validateEntryFile(schemas, file, source, name, { knownSlugs, today }, originals);
+		// A translation of a missing or broken original is not checked: the original's problem is reported.
+		if (!result) continue;
+		warnings.push(...result.warnings);
+		if (!result.ok) {
+			problems.push(...result.problems);
+			continue;
+		}
+		const key = `${file.type}/${file.slug}`;
+		if (!file.translation) sources.set(key, source);
+		const list = entries.get(file.type) ?? [];
+		list.push({
+			file,
+			id: file.translation ? `${file.slug}.${file.translation}` : file.slug,
+			name,
+			source: file.translation ? `${sources.get(key)}\n${source}` : source,
+			data: result.data,
+			body: result.body,
+		});
+		entries.set(file.type, list);
+	}
+	return { count: files.length, entries, problems, warnings };
+}

@@ -1,0 +1,120 @@
+/**
+ * What is checked in a Markdown body before it is rendered, by the build and
+ * by `npm run check:content` alike (both call validateEntry):
+ *
+ * - nesting: the rehype steps (the sanitiser, the HTML writer) and the
+ *   excerpt walk their trees recursively and overflow the stack on a few
+ *   thousand levels of lists, quotes, HTML or emphasis; Sätteri's native
+ *   parser does not, so the depth is measured on its tree and a body nested
+ *   deeper than MAX_NESTING elements is refused, with the line of the block;
+ * - links and images: every URL the body's Markdown or HTML writes is judged
+ *   by the rules of front matter (src/lib/routing/link-targets.ts, plus
+ *   mailto:, tel: and relative URLs); the sanitised HTML drops the ones
+ *   refused (./url-policy.ts), and the editor gets a warning saying why.
+ */
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { htmlToHast, markdownToHtml, markdownToMdast } from 'satteri';
+import { urlProblem } from '../routing/link-targets.ts';
+import { quote } from '../text/quote.ts';
+
+/** How many elements deep a body may nest (markdown-it's default limit is 100 too). */
+export const MAX_NESTING = 100;
+
+/** A problem in a body, at a 1-based line of the body. */
+export interface BodyIssue {
+	line: number;
+	message: string;
+}
+
+interface TreeNode {
+	type: string;
+	children?: TreeNode[];
+}
+
+/** Elements on the longest path from the root down (iterative: the trees measured here may be thousands deep). */
+export function treeDepth(root: TreeNode): number {
+	let deepest = 0;
+	const stack: [TreeNode, number][] = [[root, 0]];
+	while (stack.length) {
+		const [node, depth] = stack.pop()!;
+		const here = node.type === 'element' ? depth + 1 : depth;
+		if (here > deepest) deepest = here;
+		for (const child of node.children ?? []) stack.push([child, here]);
+	}
+	return deepest;
+}
+
+/** The HTML tree of `markdown` as the fast renderer parses it (./render.ts), whose depth the rehype steps walk. */
+function htmlTreeDepth(markdown: string): number {
+	const { html } = markdownToHtml(markdown, { features: { gfm: true, smartPunctuation: true, rawHtml: true } }) as { html: string };
+	return treeDepth(htmlToHast(html, { fragment: true }) as TreeNode);
+}
+
+function mdastOf(markdown: string): MdastRoot {
+	return markdownToMdast(markdown, { features: { gfm: true, frontmatter: false }, position: true }) as MdastRoot;
+}
+
+/** The nesting problem of a body, if any: its depth, at the line of the first top-level block nested too deep. */
+function nestingIssue(markdown: string): BodyIssue | undefined {
+	// Each level of nesting takes at least one character: a short body cannot be too deep.
+	if (markdown.length < MAX_NESTING) return undefined;
+	const depth = htmlTreeDepth(markdown);
+	if (depth <= MAX_NESTING) return undefined;
+	const lines = markdown.split('\n');
+	const block = mdastOf(markdown).children.find((node) => {
+		const { start, end } = node.position ?? {};
+		return start && end && htmlTreeDepth(lines.slice(start.line - 1, end.line).join('\n')) > MAX_NESTING;
+	});
+	return {
+		line: block?.position?.start.line ?? 1,
+		message: `is nested ${depth.toLocaleString('en')} levels deep (lists, quotes, HTML elements or emphasis inside one another), more than the ${MAX_NESTING} the site renders: flatten it`,
+	};
+}
+
+type Parse5Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.DocumentFragment;
+
+/** URL attributes of the elements of an HTML fragment: [tag, attribute, value]. */
+function htmlUrls(html: string): [string, string, string][] {
+	const found: [string, string, string][] = [];
+	const stack: Parse5Node[] = [parseFragment(html)];
+	while (stack.length) {
+		const node = stack.pop()!;
+		if ('attrs' in node) for (const { name, value } of node.attrs) if (name === 'href' || name === 'src') found.push([node.tagName, name, value]);
+		if ('content' in node) stack.push(node.content);
+		if ('childNodes' in node) stack.push(...node.childNodes);
+	}
+	return found;
+}
+
+/** Warnings about the body's links and images whose URL the sanitised HTML drops. */
+function urlIssues(markdown: string): BodyIssue[] {
+	if (!/[:/\\]/.test(markdown)) return [];
+	const issues: BodyIssue[] = [];
+	const stack: MdastNodes[] = [mdastOf(markdown)];
+	while (stack.length) {
+		const node = stack.pop()!;
+		const line = node.position?.start.line ?? 1;
+		const urls: [boolean, string, string][] = [];
+		if (node.type === 'link' || node.type === 'definition') urls.push([false, 'link', node.url]);
+		else if (node.type === 'image') urls.push([true, 'image', node.url]);
+		else if (node.type === 'html') for (const [tag, attribute, value] of htmlUrls(node.value)) urls.push([attribute === 'src', `<${tag} ${attribute}>`, value]);
+		for (const [image, what, url] of urls) {
+			// Link references (`[text][ref]`) point at a definition, judged on its own.
+			const problem = urlProblem(url.trim(), { body: true, image });
+			if (!problem) continue;
+			const message = `${what} ${quote(url)} is removed from the page: it ${problem}`;
+			// The same URL written twice on a line is one thing to fix.
+			if (!issues.some((issue) => issue.line === line && issue.message === message)) issues.push({ line, message });
+		}
+		if ('children' in node) stack.push(...(node.children as MdastNodes[]).toReversed());
+	}
+	return issues;
+}
+
+/** Problems that stop a body from being published, and warnings about what its page leaves out. */
+export function checkBody(markdown: string): { problems: BodyIssue[]; warnings: BodyIssue[] } {
+	const nesting = nestingIssue(markdown);
+	// A body too deep is not walked any further.
+	return nesting ? { problems: [nesting], warnings: [] } : { problems: [], warnings: urlIssues(markdown) };
+}
