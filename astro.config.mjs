@@ -5,9 +5,13 @@ import { defineConfig } from 'astro/config';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import entryTypeStyles from './src/integrations/entry-type-styles.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemapAlternates from './src/integrations/sitemap-alternates.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { basePath, siteUrl } from './src/lib/routing/deployment.ts';
 import { rehypePlugins } from './src/lib/markdown/rehype-plugins.ts';
+
+// Every page's versions in the other languages, added to the sitemap in linear time (src/integrations/sitemap-alternates.ts).
+const alternates = sitemapAlternates();
 
 export default defineConfig({
 	site: siteUrl(),
@@ -33,7 +37,7 @@ export default defineConfig({
 	// what earlier builds left in the output (the build writes over it, see
 	// src/integrations/stale-output.ts), index the entry pages for search, then list every page
 	// (404 left out) in the sitemap under `site` and `base`.
-	integrations: [entryTypeStyles(), dataStoreFile(), staleOutput(), pagefind(), sitemap()],
+	integrations: [entryTypeStyles(), dataStoreFile(), staleOutput(), pagefind(), alternates.integration, sitemap({ serialize: alternates.serialize })],
 	devToolbar: { enabled: false },
 	// The dev server watches the project folder, not the generated folders (build output, test
 	// sites, scratch space): hundreds of thousands of files exhaust the system's file watchers.

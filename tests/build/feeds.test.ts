@@ -152,7 +152,9 @@ describe('page metadata', () => {
 		expect(image).toMatch(/^https?:\/\//);
 		expect(attr(html, /<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
 		const feeds = [...html.matchAll(/<link rel="alternate" type="application\/(?:rss\+xml|atom\+xml|feed\+json)" href="([^"]+)"/g)].map((m) => m[1]!);
-		expect(feeds).toContain(urlOf('/feeds/all.rss'));
+		// The site-wide feed in the page's own language (`/fr/feeds/all.rss` on French pages).
+		const lang = /^([a-z]{2})\//.exec(path)?.[1];
+		expect(feeds).toContain(urlOf(`/${lang ? `${lang}/` : ''}feeds/all.rss`));
 		for (const feed of feeds) expectOnSite(feed);
 	});
 

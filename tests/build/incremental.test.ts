@@ -73,7 +73,7 @@ test('a rebuild after edits reuses untouched pages and equals a clean build of t
 	const edited = join(content, EDITED);
 	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "India ratifies the Organized Crime Convention (edited title)"'));
 	const topics = join(content, 'taxonomies/topics.yaml');
-	writeFileSync(topics, readFileSync(topics, 'utf8').replace('label: Smuggling by sea', 'label: Smuggling of migrants by sea'));
+	writeFileSync(topics, readFileSync(topics, 'utf8').replace('en: Smuggling by sea', 'en: Smuggling of migrants by sea'));
 	rmSync(join(content, DELETED));
 
 	const inPlace = await build('site', 'cache');
