@@ -69,7 +69,11 @@ async function buildBrowseIndex(site: string, cacheDir: string): Promise<{ count
 		return { count: records.length, reused: true };
 	}
 	rmSync(stamp, { force: true });
-	const { index, errors } = await createIndex({});
+	// One language for the whole bundle, whatever the records say: a record under another
+	// language would land in a sub-index the search page never loads.
+	const languages = [...new Set(records.map((record) => record.language))];
+	if (languages.length > 1) throw new Error(`Pagefind: browse records in several languages (${languages.join(', ')}); one page language expected`);
+	const { index, errors } = await createIndex(languages[0] ? { forceLanguage: languages[0] } : {});
 	if (!index) throw new Error(`Pagefind could not start the browse index: ${errors.join('; ')}`);
 	// All at once: awaiting each record in turn made one round trip to the Pagefind process per entry.
 	const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));

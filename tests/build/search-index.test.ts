@@ -49,6 +49,8 @@ describe('search index', () => {
 	test('the browse index (date sort, no query) holds the same entries, and its build-time records are not deployed', () => {
 		const browse = JSON.parse(read('pagefind-browse/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 		expect(Object.values(browse.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(published.length);
+		// One language only, whatever the entries' own: the search page loads just its language's part.
+		expect(Object.keys(browse.languages)).toEqual(['en']);
 		expect(files('search')).toEqual(['search/index.html']);
 		// The full-text index carries no sort: text queries never download the date order.
 		for (const path of entryPages) expect(read(path)).not.toContain('data-pagefind-sort');

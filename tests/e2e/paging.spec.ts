@@ -1,4 +1,4 @@
-/** Paging through a listing of 49 news items (launch content plus 45 generated ones). */
+/** Paging through a listing of 49 news items (launch content plus 45 generated ones, two of them not in English). */
 import { expect, test } from '@playwright/test';
 
 test('a reader pages through the news listing', async ({ page }) => {

@@ -45,11 +45,18 @@ export function searchMeta(entry: SearchEntry): Record<string, string> {
 	return { title: entry.title, type: entry.typeLabel, section: entry.section, date: entry.date, ...(entry.image ? { image: entry.image } : {}) };
 }
 
-/** A Pagefind custom record for the browse index, for the page language `lang`: its content is the summary, shown as the result's excerpt. */
+/**
+ * A Pagefind custom record for the browse index of the search page in
+ * language `lang`: its content is the summary, shown as the result's excerpt.
+ * It is filed under the page's language, not the entry's: Pagefind splits a
+ * bundle by record language and a page searches only its own language's part,
+ * so an entry in French would never be listed on the English page. The
+ * entry's language stays a filter.
+ */
 export function browseRecord(entry: SearchEntry, lang: string) {
 	return {
 		url: paths.entry(lang, entry.section, entry.slug),
-		language: entry.lang,
+		language: lang,
 		content: entry.summary || entry.title,
 		meta: searchMeta(entry),
 		filters: searchFilters(entry),

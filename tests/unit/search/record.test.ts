@@ -35,4 +35,18 @@ describe('search records', () => {
 		});
 		expect(browseRecord({ ...entry, summary: '' }, 'en').content).toBe('Model Law');
 	});
+
+	// Pagefind files a custom record under its `language`, and a page searches only the
+	// sub-index of its own language: records filed under each entry's language made every
+	// non-English entry invisible from the English search page (issue #14, point 1).
+	test.each([
+		['an English entry, English page', 'en', 'en'],
+		['a Chinese entry, English page', 'zh', 'en'],
+		['a French entry, French page', 'fr', 'fr'],
+		['an Arabic entry, French page', 'ar', 'fr'],
+	])('%s: filed under the page language, the entry language kept as a filter', (_, entryLang, pageLang) => {
+		const record = browseRecord({ ...entry, lang: entryLang, languages: [] }, pageLang);
+		expect(record.language).toBe(pageLang);
+		expect(record.filters.language).toEqual([entryLang]);
+	});
 });
