@@ -7,6 +7,7 @@ import entryTypeStyles from './src/integrations/entry-type-styles.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { basePath, siteUrl } from './src/lib/routing/deployment.ts';
+import { isFirstPageAlias } from './src/lib/routing/paging.ts';
 import { rehypePlugins } from './src/lib/markdown/rehype-plugins.ts';
 
 export default defineConfig({
@@ -33,7 +34,8 @@ export default defineConfig({
 	// what earlier builds left in the output (the build writes over it, see
 	// src/integrations/stale-output.ts), index the entry pages for search, then list every page
 	// (404 left out) in the sitemap under `site` and `base`.
-	integrations: [entryTypeStyles(), dataStoreFile(), staleOutput(), pagefind(), sitemap()],
+	// (Page 1's second address, `…/page/1/`, only redirects: not listed.)
+	integrations: [entryTypeStyles(), dataStoreFile(), staleOutput(), pagefind(), sitemap({ filter: (page) => !isFirstPageAlias(page) })],
 	devToolbar: { enabled: false },
 	// The dev server watches the project folder, not the generated folders (build output, test
 	// sites, scratch space): hundreds of thousands of files exhaust the system's file watchers.

@@ -75,6 +75,7 @@ export const en = {
 	'entry.newer': 'Newer',
 	'entry.older': 'Older',
 	'listing.count': { one: '1 item', other: '{count} items' },
+	'listing.showing': { one: 'Showing {from}–{to} of {count} item', other: 'Showing {from}–{to} of {count} items' },
 	'listing.empty': 'Nothing has been published here yet.',
 	'pagination.label': 'Pages',
 	'pagination.status': 'Page {current} of {total}',
