@@ -7,13 +7,16 @@
  * serves the index of the last build, so search works while editing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type CustomRecord } from 'pagefind';
 import { TYPE_NAMES } from '../entry-types/index.ts';
 import { DEFAULT_LANG } from '../lib/routing/paths.ts';
+import { INDEX_FOLDERS } from '../lib/search/bundles.ts';
+import { DATE_ORDER_FILE, dateOrder, type DateOrderFile } from '../lib/search/date-order.ts';
 import { LANGUAGES } from '../translations/index.ts';
 
 export interface PagefindOptions {
@@ -35,7 +38,7 @@ export interface IndexJob {
 export const INDEX_JOB_ENV = 'SEARCH_INDEX_JOB';
 
 /** The output folders of the full-text and the browse index; the output clean-up leaves them to this step. */
-export const INDEX_FOLDERS = { main: 'pagefind', browse: 'pagefind-browse' } as const;
+export { INDEX_FOLDERS };
 
 const MIME: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
 
@@ -94,6 +97,24 @@ export function entryPageGlob(typeNames: readonly string[], languages: readonly 
 	return `{${folders.join(',')}}/*/index.html`;
 }
 
+/**
+ * Writes the full-text index's pages newest first (src/lib/search/date-order.ts),
+ * read back from its fragments: a fragment is named by the page's id and holds
+ * its URL and metadata, the date included. Gzip after Pagefind's signature.
+ */
+export function writeDateOrder(outputPath: string): void {
+	const folder = join(outputPath, 'fragment');
+	const pages = readdirSync(folder)
+		.filter((name) => name.endsWith('.pf_fragment'))
+		.map((name) => {
+			const bytes = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+			const fragment = JSON.parse(bytes.slice(bytes.indexOf('{'))) as { url: string; meta: Record<string, string | undefined> };
+			return { id: name.slice(0, -'.pf_fragment'.length), url: fragment.url, date: fragment.meta['date'] ?? '' };
+		});
+	const file: DateOrderFile = { ids: dateOrder(pages) };
+	writeFileSync(join(outputPath, DATE_ORDER_FILE), JSON.stringify(file));
+}
+
 /** The main index: the full text of every entry page, ranked by relevance. Returns the number of pages indexed. */
 export async function buildSearchIndex(site: string, minPages: number): Promise<number> {
 	const outputPath = join(site, INDEX_FOLDERS.main);
@@ -113,6 +134,7 @@ export async function buildSearchIndex(site: string, minPages: number): Promise<
 	if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 	// Pagefind's process keeps an index in memory until told otherwise; the browse index is built next in the same process.
 	await index.deleteIndex();
+	writeDateOrder(outputPath);
 	const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 	const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 	if (indexed < minPages) {

@@ -56,6 +56,25 @@ describe('search index', () => {
 		for (const path of entryPages) expect(read(path)).not.toContain('data-pagefind-sort');
 	});
 
+	test('sort-date.json lists every indexed page once, newest first (query results by date)', () => {
+		const { ids } = JSON.parse(read('pagefind/sort-date.json')) as { ids: string[] };
+		const byId = new Map(files('pagefind/fragment').map((path, index) => [path.replace(/^.*\//, '').replace(/\.pf_fragment$/, ''), records[index]!]));
+		expect([...ids].sort()).toEqual([...byId.keys()].sort());
+		const dates = ids.map((id) => byId.get(id)!.meta['date']!);
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
+	test('every record has its month filter, for the date range', () => {
+		for (const record of records) expect(record.filters['month']).toEqual([record.meta['date']!.slice(0, 7)]);
+	});
+
+	test('the title is searched as metadata, not repeated as the text the excerpts come from', () => {
+		for (const record of records) {
+			if (record.content.trim().replace(/\.$/, '') === record.meta['title']) continue; // an entry with no body
+			expect(record.content.startsWith(record.meta['title']!), record.url).toBe(false);
+		}
+	});
+
 	test('the indexed text is the entry, not the page around it', () => {
 		for (const record of records) {
 			expect(record.content).not.toMatch(/Skip to main content|Search the site|More in (News|Events|Publications)|Related/);

@@ -29,11 +29,15 @@ export interface SearchEntry {
 	image?: string | undefined;
 }
 
-/** Filter values of an entry, all slugs. */
-export function searchFilters(entry: SearchEntry): Record<FilterKey, string[]> {
+/**
+ * Filter values of an entry, all slugs: the page's filters, and the month
+ * (`YYYY-MM`) that the date range filters by.
+ */
+export function searchFilters(entry: SearchEntry): Record<FilterKey | 'month', string[]> {
 	return {
 		type: [entry.section],
 		year: [String(yearOf(entry.date))],
+		month: [entry.date.slice(0, 7)],
 		topic: [...entry.topics],
 		region: [...entry.regions],
 		language: [...new Set([entry.lang, ...entry.languages])],

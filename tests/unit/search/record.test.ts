@@ -15,8 +15,15 @@ const entry: SearchEntry = {
 };
 
 describe('search records', () => {
-	test('filters are slugs: type, year, topics, regions and every language once', () => {
-		expect(searchFilters(entry)).toEqual({ type: ['publications'], year: ['2011'], topic: ['legislation'], region: ['global'], language: ['en', 'ar', 'fr'] });
+	test('filters are slugs: type, year, month, topics, regions and every language once', () => {
+		expect(searchFilters(entry)).toEqual({
+			type: ['publications'],
+			year: ['2011'],
+			month: ['2011-08'],
+			topic: ['legislation'],
+			region: ['global'],
+			language: ['en', 'ar', 'fr'],
+		});
 	});
 
 	test.each([
