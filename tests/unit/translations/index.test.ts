@@ -43,7 +43,7 @@ describe('dictionaries', () => {
 	test.each(LANGUAGES.map((language) => [language.code, language] as const))('%s plural messages have every form its language uses', (code, language) => {
 		const categories = new Intl.PluralRules(language.locale).resolvedOptions().pluralCategories;
 		for (const key of KEYS) {
-			const message = language.dictionary[key];
+			const message: Message | undefined = language.dictionary[key];
 			if (typeof message !== 'object') continue;
 			for (const category of categories)
 				expect(message[category] ?? (category === 'other' ? undefined : message.other), `${code}: ${key}.${category}`).toBeDefined();
@@ -64,7 +64,7 @@ describe('dictionaries', () => {
 	});
 
 	test('messagesFor keeps plural forms for the search script', () => {
-		expect(messagesFor('en', ['search.results', 'search.prompt'])).toEqual({ 'search.results': en['search.results'], 'search.prompt': en['search.prompt'] });
+		expect(messagesFor('en', ['search.results', 'search.loading'])).toEqual({ 'search.results': en['search.results'], 'search.loading': en['search.loading'] });
 	});
 
 	test('translatorFor picks plural forms', () => {
