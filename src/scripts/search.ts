@@ -11,7 +11,7 @@
  */
 import { activeChips, focusAfterRemoving, withoutChip, withoutFilters, type Chip } from '../lib/search/chips.ts';
 import { DATE_ORDER_FILE, orderByDate, type DateOrderFile } from '../lib/search/date-order.ts';
-import { guardedFetch } from '../lib/search/fetch-guard.ts';
+import { FAILURE_MESSAGE, guardedFetch, type FetchFailure } from '../lib/search/fetch-guard.ts';
 import {
 	effectiveSort,
 	FILTER_KEYS,
@@ -34,6 +34,7 @@ import { queryWords, unmatchedWords } from '../lib/search/words.ts';
 import { formatMonth } from '../lib/dates/format.ts';
 import { createTranslator, type Message } from '../lib/i18n/translate.ts';
 import { resultItem, type ResultData } from './search-render.ts';
+import guardWorkerUrl from './pagefind-guard-worker.ts?worker&url';
 
 interface PagefindResult {
 	id: string;
@@ -52,6 +53,32 @@ interface PagefindModule {
 }
 
 type Counts = Partial<Record<FilterKey, Record<string, number>>>;
+
+/**
+ * Pagefind 1.6 starts its worker with `new Worker(<bundle>pagefind-worker.js)`,
+ * looked up on `window` when it is needed: that one worker starts through the
+ * checking script instead, whose failure reports come back as messages. Relies
+ * on Pagefind's internals (the version is pinned; tests/e2e/search-failures.spec.ts
+ * fails if they change).
+ */
+function guardWorkers(report: (failure: FetchFailure) => void) {
+	const NativeWorker = window.Worker;
+	if (!NativeWorker || NativeWorker.name === 'GuardedWorker') return;
+	window.Worker = class GuardedWorker extends NativeWorker {
+		constructor(url: string | URL, options?: WorkerOptions) {
+			const href = new URL(url, location.href);
+			if (!href.pathname.endsWith('/pagefind-worker.js')) {
+				super(url, options);
+				return;
+			}
+			super(`${guardWorkerUrl}?src=${encodeURIComponent(href.href)}`, options);
+			this.addEventListener('message', (event: MessageEvent<Record<string, unknown> | null>) => {
+				const failure = event.data?.[FAILURE_MESSAGE] as FetchFailure | undefined;
+				if (failure) report(failure);
+			});
+		}
+	};
+}
 
 /** How long a search may take before the page offers to try again: a fetch that hangs is no reason to spin for ever. */
 const SLOW_MS = 12_000;
@@ -109,12 +136,16 @@ export function startSearch(root: HTMLElement | null): void {
 	}
 
 	// Every Pagefind file is checked as it arrives: Pagefind answers "no results" when an index
-	// chunk fails (src/lib/search/fetch-guard.ts). Search runs on the main thread so that it can.
+	// chunk fails (src/lib/search/fetch-guard.ts). Pagefind fetches in its web worker, so the worker
+	// is started through a script that checks there and tells the page (pagefind-guard-worker.ts);
+	// on the main thread, where Pagefind goes when a worker cannot start, the page's fetch is checked.
 	let failures = 0;
-	window.fetch = guardedFetch(window.fetch.bind(window), (failure) => {
+	const report = (failure: FetchFailure) => {
 		failures++;
 		console.warn(`Search: ${failure.url} could not be loaded (${failure.reason})`);
-	});
+	};
+	window.fetch = guardedFetch(window.fetch.bind(window), report);
+	guardWorkers(report);
 
 	// Two indexes: full text (ranked by relevance) for queries, and a small one
 	// with a date sort for listing without a query (see src/lib/search/record.ts).
@@ -126,7 +157,7 @@ export function startSearch(root: HTMLElement | null): void {
 			// A module that failed to load stays failed under its URL: a retry asks for it anew.
 			const url = `${bundles[mode]}pagefind.js${attempts ? `?retry=${attempts}` : ''}`;
 			const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-			return module.createInstance({ basePath: bundles[mode], baseUrl: base, excerptLength: 28, excerptEllipsis: '…', noWorker: true });
+			return module.createInstance({ basePath: bundles[mode], baseUrl: base, excerptLength: 28, excerptEllipsis: '…' });
 		})());
 	const modeOf = (state: SearchState): Mode => (state.q ? 'search' : 'browse');
 	let dateOrder: Promise<string[]> | undefined;

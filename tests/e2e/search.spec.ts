@@ -185,7 +185,7 @@ test.describe('without JavaScript', () => {
 			['Topics', 'Legislation and legal frameworks'],
 			['Regions', 'Global'],
 			['Years', '2011'],
-		]) {
+		] as const) {
 			const group = main.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
 			await expect(group.getByRole('link', { name: link, exact: true })).toBeVisible();
 		}

@@ -7,8 +7,11 @@
  * which must be Pagefind's signature or a complete gzip stream holding it.
  * A failed file is reported and handed to Pagefind as a failure (the network
  * error again, or a 502 instead of a corrupt body), so Pagefind does not cache
- * it and a retry fetches it anew. Search must run on the main thread for this
- * (`noWorker`): a worker's fetches are its own.
+ * it and a retry fetches it anew. Pagefind fetches from its web worker, so the
+ * check runs there (src/scripts/pagefind-guard-worker.ts) and on the page (for
+ * Pagefind's main-thread fallback). A good file is handed over decompressed,
+ * which Pagefind accepts as is (it inflates only what lacks its signature):
+ * the check's native decompression replaces Pagefind's own in JavaScript.
  */
 
 /** Files Pagefind fetches, by extension: index, filter and fragment chunks, metadata, WebAssembly. */
@@ -16,6 +19,9 @@ const PAGEFIND_FILE = /\.(pf_index|pf_filter|pf_fragment|pf_meta|pagefind)(\?.*)
 
 /** What every Pagefind file starts with once decompressed (Pagefind's `decompress`). */
 const SIGNATURE = 'pagefind_dcd';
+
+/** The key of a failure a worker posts to the page (src/scripts/pagefind-guard-worker.ts). */
+export const FAILURE_MESSAGE = 'pagefindFetchFailure';
 
 export interface FetchFailure {
 	url: string;
@@ -29,15 +35,16 @@ export function isPagefindFile(url: string): boolean {
 
 const startsWithSignature = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) === SIGNATURE;
 
-/** True when `bytes` are a Pagefind file: stored as is, or a complete gzip stream of one. */
-export async function isCompletePagefindFile(bytes: Uint8Array): Promise<boolean> {
-	if (startsWithSignature(bytes)) return true;
+/** A Pagefind file decompressed (starting with its signature), or undefined when `bytes` are not a complete one. */
+export async function pagefindFileContent(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+	if (startsWithSignature(bytes)) return bytes;
 	try {
 		const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-		return startsWithSignature(new Uint8Array(await new Response(stream).arrayBuffer()));
+		const content = new Uint8Array(await new Response(stream).arrayBuffer());
+		return startsWithSignature(content) ? content : undefined;
 	} catch {
 		// Truncated or corrupt gzip.
-		return false;
+		return undefined;
 	}
 }
 
@@ -66,10 +73,11 @@ export function guardedFetch(fetch: typeof globalThis.fetch, report: (failure: F
 			report({ url, reason: `body: ${String(error)}` });
 			throw error;
 		}
-		if (!(await isCompletePagefindFile(bytes))) {
+		const content = await pagefindFileContent(bytes);
+		if (!content) {
 			report({ url, reason: 'truncated or corrupt' });
 			return new Response(null, { status: 502, statusText: 'Corrupt Pagefind file' });
 		}
-		return new Response(bytes as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: response.headers });
+		return new Response(content as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: response.headers });
 	};
 }
