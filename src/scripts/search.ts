@@ -105,6 +105,8 @@ export function startSearch(root: HTMLElement | null): void {
 	const browse = $<HTMLElement>('#search-browse');
 	const skip = $<HTMLAnchorElement>('#search-skip');
 	const sortSelect = $<HTMLSelectElement>('#search-sort');
+	const sortRow = $<HTMLElement>('#search-sort-row');
+	const status = $<HTMLElement>('#search-status');
 	const retryRow = $<HTMLElement>('#search-retry-row');
 	const retry = $<HTMLButtonElement>('#search-retry');
 	const chipsBox = $<HTMLElement>('#search-chips');
@@ -271,6 +273,8 @@ export function startSearch(root: HTMLElement | null): void {
 		forgetEngines();
 		// In development the likely cause is that no index has been built yet.
 		summary.textContent = say(import.meta.env.DEV && message === 'search.failed' ? 'search.unavailable' : message);
+		status.classList.add('is-error');
+		sortRow.hidden = true;
 		notice.hidden = true;
 		retryRow.hidden = false;
 		browse.hidden = false;
@@ -294,6 +298,7 @@ export function startSearch(root: HTMLElement | null): void {
 		rendered = 0;
 		document.title = state.q ? say('search.pageTitle', { q: state.q, title: pageTitle }) : pageTitle;
 		summary.textContent = say('search.loading');
+		status.classList.remove('is-error');
 		slow = setTimeout(() => {
 			if (runId === run) showFailure('search.slow');
 		}, SLOW_MS);
@@ -316,6 +321,8 @@ export function startSearch(root: HTMLElement | null): void {
 			rendered = items.length;
 			more.hidden = rendered >= results.length;
 			skip.hidden = results.length === 0;
+			// An order of nothing means nothing.
+			sortRow.hidden = results.length < 2;
 			browse.hidden = results.length > 0;
 			showSummary(state, results.length);
 			const said = [unmatched, ...notes].filter(Boolean).join(' ');
