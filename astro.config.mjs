@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import sitemapAlternates from './src/integrations/sitemap-alternates.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { basePath, siteUrl } from './src/lib/routing/deployment.ts';
+import { isFirstPageAlias } from './src/lib/routing/paging.ts';
 import { rehypePlugins } from './src/lib/markdown/rehype-plugins.ts';
 
 // Every page's versions in the other languages, added to the sitemap in linear time (src/integrations/sitemap-alternates.ts).
@@ -37,7 +38,15 @@ export default defineConfig({
 	// what earlier builds left in the output (the build writes over it, see
 	// src/integrations/stale-output.ts), index the entry pages for search, then list every page
 	// (404 left out) in the sitemap under `site` and `base`.
-	integrations: [entryTypeStyles(), dataStoreFile(), staleOutput(), pagefind(), alternates.integration, sitemap({ serialize: alternates.serialize })],
+	// (Page 1's second address, `…/page/1/`, only redirects: not listed.)
+	integrations: [
+		entryTypeStyles(),
+		dataStoreFile(),
+		staleOutput(),
+		pagefind(),
+		alternates.integration,
+		sitemap({ filter: (page) => !isFirstPageAlias(page), serialize: alternates.serialize }),
+	],
 	devToolbar: { enabled: false },
 	// The dev server watches the project folder, not the generated folders (build output, test
 	// sites, scratch space): hundreds of thousands of files exhaust the system's file watchers.

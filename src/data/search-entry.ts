@@ -22,6 +22,7 @@ export function searchEntryOf(entry: AnyEntry, site: Site, lang: LanguageCode, b
 		date: data.date,
 		lang: data.lang,
 		typeLabel: entryLabel(entry.collection, facts.kind, lang, site.kinds),
+		kind: facts.kind,
 		summary: data.summary ?? data.excerpt,
 		topics: withBroader(data.topics, site.broader.topics),
 		regions: withBroader(data.regions, site.broader.regions),

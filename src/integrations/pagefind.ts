@@ -7,13 +7,16 @@
  * serves the index of the last build, so search works while editing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type CustomRecord } from 'pagefind';
 import { TYPE_NAMES } from '../entry-types/index.ts';
 import { DEFAULT_LANG } from '../lib/routing/paths.ts';
+import { INDEX_FOLDERS } from '../lib/search/bundles.ts';
+import { DATE_ORDER_FILE, dateOrder, type DateOrderFile } from '../lib/search/date-order.ts';
 import { LANGUAGES } from '../translations/index.ts';
 
 export interface PagefindOptions {
@@ -35,7 +38,7 @@ export interface IndexJob {
 export const INDEX_JOB_ENV = 'SEARCH_INDEX_JOB';
 
 /** The output folders of the full-text and the browse index; the output clean-up leaves them to this step. */
-export const INDEX_FOLDERS = { main: 'pagefind', browse: 'pagefind-browse' } as const;
+export { INDEX_FOLDERS };
 
 const MIME: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
 
@@ -69,7 +72,9 @@ async function buildBrowseIndex(site: string, cacheDir: string): Promise<{ count
 		return { count: records.length, reused: true };
 	}
 	rmSync(stamp, { force: true });
-	const { index, errors } = await createIndex({});
+	// One language for the whole bundle, whatever the records say: a record under another
+	// language would land in a sub-index that search pages of other languages never load.
+	const { index, errors } = await createIndex({ forceLanguage: 'en' });
 	if (!index) throw new Error(`Pagefind could not start the browse index: ${errors.join('; ')}`);
 	// All at once: awaiting each record in turn made one round trip to the Pagefind process per entry.
 	const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
@@ -90,33 +95,60 @@ export function entryPageGlob(typeNames: readonly string[], languages: readonly 
 	return `{${folders.join(',')}}/*/index.html`;
 }
 
-/** The main index: the full text of every entry page, ranked by relevance. Returns the number of pages indexed. */
-export async function buildSearchIndex(site: string, minPages: number): Promise<number> {
-	const outputPath = join(site, INDEX_FOLDERS.main);
-	const { index, errors } = await createIndex({});
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'unknown error'}`);
-	// Only entry pages carry data-pagefind-body: parsing the listings and archives too would only cost time.
-	const added = await index.addDirectory({
-		path: site,
-		glob: entryPageGlob(
-			TYPE_NAMES,
-			LANGUAGES.map((language) => language.code),
-		),
-	});
-	if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-	rmSync(outputPath, { recursive: true, force: true });
-	const written = await index.writeFiles({ outputPath });
-	if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-	// Pagefind's process keeps an index in memory until told otherwise; the browse index is built next in the same process.
-	await index.deleteIndex();
-	const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-	const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-	if (indexed < minPages) {
-		throw new Error(
-			`Pagefind indexed ${indexed} page(s) of ${added.page_count}, expected at least ${minPages}: entry pages must keep their data-pagefind-body article`,
-		);
+/**
+ * Writes the full-text index's pages newest first (src/lib/search/date-order.ts),
+ * read back from its fragments: a fragment is named by the page's id and holds
+ * its URL and metadata, the date included. Gzip after Pagefind's signature.
+ */
+export function writeDateOrder(outputPath: string): void {
+	const folder = join(outputPath, 'fragment');
+	const pages = readdirSync(folder)
+		.filter((name) => name.endsWith('.pf_fragment'))
+		.map((name) => {
+			const bytes = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+			const fragment = JSON.parse(bytes.slice(bytes.indexOf('{'))) as { url: string; meta: Record<string, string | undefined> };
+			return { id: name.slice(0, -'.pf_fragment'.length), url: fragment.url, date: fragment.meta['date'] ?? '' };
+		});
+	const file: DateOrderFile = dateOrder(pages);
+	writeFileSync(join(outputPath, DATE_ORDER_FILE), JSON.stringify(file));
+}
+
+/**
+ * The full-text index, one bundle per language (`pagefind/<lang>/`): the
+ * entry pages under that language's prefix, each version once, stemmed (or,
+ * for Chinese, segmented) by its language's rules (forceLanguage: a stray
+ * `lang` attribute cannot split a bundle). A search page searches its own
+ * language's bundle and, when the reader includes other languages, the
+ * others beside it. Returns the number of pages indexed per language.
+ */
+export async function buildSearchIndex(site: string, minPages: number): Promise<Record<string, number>> {
+	const root = join(site, INDEX_FOLDERS.main);
+	rmSync(root, { recursive: true, force: true });
+	const counts: Record<string, number> = {};
+	let found = 0;
+	for (const { code } of LANGUAGES) {
+		const { index, errors } = await createIndex({ forceLanguage: code });
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'unknown error'}`);
+		// Only entry pages carry data-pagefind-body: parsing the listings and archives too would only cost time.
+		const added = await index.addDirectory({ path: site, glob: entryPageGlob(TYPE_NAMES, [code]) });
+		if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+		found += added.page_count;
+		if (added.page_count > 0) {
+			const outputPath = join(root, code);
+			const written = await index.writeFiles({ outputPath });
+			if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+			const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+			counts[code] = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+			writeDateOrder(outputPath);
+		}
+		// Pagefind's process keeps an index in memory until told otherwise: one language at a time.
+		await index.deleteIndex();
 	}
-	return indexed;
+	const indexed = Object.values(counts).reduce((sum, count) => sum + count, 0);
+	if (indexed < minPages) {
+		throw new Error(`Pagefind indexed ${indexed} page(s) of ${found}, expected at least ${minPages}: entry pages must keep their data-pagefind-body article`);
+	}
+	return counts;
 }
 
 /** Builds both search indexes of a built site, reporting progress through `log`; throws with the cause. */
@@ -125,8 +157,13 @@ export async function indexSite({ site, cacheDir, minPages }: IndexJob, log: (me
 	try {
 		// One after the other: side by side they were no faster on two cores (both are CPU-bound)
 		// and held both indexes in memory at once.
-		const indexed = await buildSearchIndex(site, minPages);
-		log(`Search index: ${indexed} entry pages`);
+		const perLanguage = await buildSearchIndex(site, minPages);
+		const indexed = Object.values(perLanguage).reduce((sum, count) => sum + count, 0);
+		log(
+			`Search index: ${indexed} entry pages (${Object.entries(perLanguage)
+				.map(([code, count]) => `${code} ${count}`)
+				.join(', ')})`,
+		);
 		const browsed = await buildBrowseIndex(site, cacheDir);
 		if (browsed.count !== indexed)
 			throw new Error(

@@ -8,7 +8,10 @@ import { formatDate } from '../lib/dates/format.ts';
 
 export interface ResultData {
 	url: string;
+	/** Escaped text with <mark> around matches, "…" where it cuts the text (Pagefind's excerptEllipsis). */
 	excerpt: string;
+	/** The same as plain text. */
+	plain_excerpt?: string;
 	meta: Record<string, string | undefined>;
 }
 
@@ -51,9 +54,14 @@ export function resultItem(result: ResultData, lang: string): HTMLLIElement {
 	const link = element('a', undefined, result.meta['title'] ?? result.url);
 	link.href = /^(https?:\/\/|\/)/.test(result.url) ? result.url : '#';
 	title.append(link);
-	const summary = element('p', 'card__summary');
-	summary.append(...excerptNodes(result.excerpt));
-	card.append(meta, title, summary);
+	card.append(meta, title);
+	// An entry with no text but its title has the title as its excerpt (Pagefind ends it with a full stop): not repeated.
+	const bare = (text: string) => text.replace(/[\s.…]+$/u, '').trim();
+	if (bare(result.plain_excerpt ?? '') !== bare(link.textContent)) {
+		const summary = element('p', 'card__summary');
+		summary.append(...excerptNodes(result.excerpt));
+		card.append(summary);
+	}
 	item.append(card);
 	return item;
 }

@@ -1,21 +1,40 @@
 /**
  * The search page: runs Pagefind's JS API from the state in the URL, renders
- * results and per-value filter counts, and keeps the URL in step so a view can
- * be shared and the back button restores it. Plain TypeScript, no framework.
+ * results, the active filters as chips and per-value filter counts, and keeps
+ * the URL in step so a view can be shared and Back restores it, as many
+ * results as were shown and where the reader was. Plain TypeScript, no
+ * framework. The pure parts are in src/lib/search/.
+ *
+ * Everything that depends on the page's language or where the indexes live
+ * comes from the page (`data-*` on the root): the language, its messages, the
+ * URLs of the full-text and the browse index.
  */
+import { activeChips, focusAfterRemoving, withoutChip, withoutFilters, type Chip } from '../lib/search/chips.ts';
+import { DATE_ORDER_FILE, orderByDate, type DateOrderFile } from '../lib/search/date-order.ts';
+import { FAILURE_MESSAGE, guardedFetch, type FetchFailure } from '../lib/search/fetch-guard.ts';
 import {
+	effectiveSort,
 	FILTER_KEYS,
+	formParams,
 	isEmptyState,
 	pagefindFilters,
 	pagefindSort,
 	parseSearchState,
+	RESULTS_PER_PAGE,
+	sameSearch,
 	startingState,
 	toQueryString,
+	withKnownValues,
 	type FilterKey,
+	type MonthBounds,
 	type SearchState,
 } from '../lib/search/state.ts';
+import { resultSummary } from '../lib/search/summary.ts';
+import { queryWords, unmatchedWords } from '../lib/search/words.ts';
+import { formatMonth } from '../lib/dates/format.ts';
 import { createTranslator, type Message } from '../lib/i18n/translate.ts';
 import { resultItem, type ResultData } from './search-render.ts';
+import guardWorkerUrl from './pagefind-guard-worker.ts?worker&url';
 
 interface PagefindResult {
 	id: string;
@@ -26,72 +45,348 @@ interface PagefindResponse {
 	filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-	options: (options: Record<string, unknown>) => Promise<void>;
 	search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindResponse | null>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 }
+interface PagefindModule {
+	createInstance: (options: Record<string, unknown>) => Pagefind;
+}
 
-const PAGE = 10;
+type Counts = Partial<Record<FilterKey, Record<string, number>>>;
+
+/**
+ * Pagefind 1.6 starts its worker with `new Worker(<bundle>pagefind-worker.js)`,
+ * looked up on `window` when it is needed: that one worker starts through the
+ * checking script instead, whose failure reports come back as messages. Relies
+ * on Pagefind's internals (the version is pinned; tests/e2e/search-failures.spec.ts
+ * fails if they change).
+ */
+function guardWorkers(report: (failure: FetchFailure) => void) {
+	const NativeWorker = window.Worker;
+	if (!NativeWorker || NativeWorker.name === 'GuardedWorker') return;
+	window.Worker = class GuardedWorker extends NativeWorker {
+		constructor(url: string | URL, options?: WorkerOptions) {
+			const href = new URL(url, location.href);
+			if (!href.pathname.endsWith('/pagefind-worker.js')) {
+				super(url, options);
+				return;
+			}
+			super(`${guardWorkerUrl}?src=${encodeURIComponent(href.href)}`, options);
+			this.addEventListener('message', (event: MessageEvent<Record<string, unknown> | null>) => {
+				const failure = event.data?.[FAILURE_MESSAGE] as FetchFailure | undefined;
+				if (failure) report(failure);
+			});
+		}
+	};
+}
+
+/** How long a search may take before the page offers to try again: a fetch that hangs is no reason to spin for ever. */
+const SLOW_MS = 12_000;
 
 export function startSearch(root: HTMLElement | null): void {
 	if (!root) return;
 	// The page's messages in its language, plural forms included (src/pages/search/index.astro).
 	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, Message>;
-	const say = createTranslator(root.dataset['locale'] ?? 'en-GB', strings, strings);
+	const locale = root.dataset['locale'] ?? 'en-GB';
+	const say = createTranslator(locale, strings, strings);
 	const lang = root.dataset['lang'] ?? 'en';
 	const base = root.dataset['base'] ?? '/';
-	const form = root.querySelector('form')!;
-	const input = root.querySelector<HTMLInputElement>('#search-query')!;
-	const status = root.querySelector<HTMLElement>('#search-status')!;
-	const list = root.querySelector<HTMLOListElement>('#search-results')!;
-	const more = root.querySelector<HTMLButtonElement>('#search-more')!;
-	const browse = root.querySelector<HTMLElement>('#search-browse')!;
-	const filtersBox = root.querySelector<HTMLDetailsElement>('#search-filters')!;
+	const bundles = { search: root.dataset['index'] ?? `${base}pagefind/`, browse: root.dataset['browseIndex'] ?? `${base}pagefind-browse/` };
+	const [first = '', last = ''] = (root.dataset['months'] ?? '').split('/');
+	const bounds: MonthBounds = { first, last };
+	const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+	const form = $<HTMLFormElement>('#search-form');
+	const input = $<HTMLInputElement>('#search-query');
+	const summary = $<HTMLElement>('#search-summary');
+	const notice = $<HTMLElement>('#search-notice');
+	const heading = $<HTMLElement>('#search-results-heading');
+	const list = $<HTMLOListElement>('#search-results');
+	const more = $<HTMLButtonElement>('#search-more');
+	const browse = $<HTMLElement>('#search-browse');
+	const skip = $<HTMLAnchorElement>('#search-skip');
+	const sortSelect = $<HTMLSelectElement>('#search-sort');
+	const sortRow = $<HTMLElement>('#search-sort-row');
+	const status = $<HTMLElement>('#search-status');
+	const retryRow = $<HTMLElement>('#search-retry-row');
+	const retry = $<HTMLButtonElement>('#search-retry');
+	const chipsBox = $<HTMLElement>('#search-chips');
+	const chipList = chipsBox.querySelector('ul')!;
+	const clearAll = $<HTMLButtonElement>('#search-clear-all');
+	const filtersBox = $<HTMLDetailsElement>('#search-filters');
 	const filtersSummary = filtersBox.querySelector('summary')!;
 	const filtersLabel = filtersSummary.textContent ?? '';
+	const pageTitle = document.title;
 	// Filters sit beside the results on wide screens; on phones they fold away above them.
 	if (matchMedia('(min-width: 50rem)').matches) filtersBox.open = true;
 
-	// Two indexes: full text (ranked by relevance) for queries, and a small one
-	// with a date sort for browsing by filter, newest first (see src/lib/search/record.ts).
-	const engines: Partial<Record<'search' | 'browse', Promise<Pagefind>>> = {};
-	const loadPagefind = (mode: 'search' | 'browse') =>
-		(engines[mode] ??= (import(/* @vite-ignore */ `${base}${mode === 'search' ? 'pagefind' : 'pagefind-browse'}/pagefind.js`) as Promise<Pagefind>).then(
-			async (module) => {
-				await module.options({ baseUrl: base, excerptLength: 28 });
-				return module;
-			},
-		));
-	const modeOf = (state: SearchState) => (state.q ? 'search' : 'browse');
+	/** The values the page offers, with their labels and the counts rendered at build time (nothing asked). */
+	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+	const known = Object.fromEntries(FILTER_KEYS.map((key) => [key, new Set(boxes.filter((box) => box.name === key).map((box) => box.value))])) as Record<
+		FilterKey,
+		Set<string>
+	>;
+	const labelOf = (key: string, value: string) =>
+		boxes
+			.find((box) => box.name === key && box.value === value)
+			?.closest('label')
+			?.querySelector('.search-filter__label')?.textContent ?? undefined;
+	const countNodes = [...root.querySelectorAll<HTMLElement>('[data-count-for]')];
+	const builtCounts: Counts = {};
+	for (const node of countNodes) {
+		const [key, value] = (node.dataset['countFor'] ?? '').split(':') as [FilterKey, string];
+		(builtCounts[key] ??= {})[value] = Number(/\d+/.exec(node.textContent ?? '')?.[0] ?? 0);
+	}
 
-	const formData = () => new URLSearchParams([...new FormData(form).entries()].map(([key, value]) => [key, String(value)]));
-	const readForm = (): SearchState => parseSearchState(formData());
-	const writeForm = (state: SearchState) => {
-		input.value = state.q;
-		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
-			box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
-		const ticked = FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0);
-		filtersSummary.textContent = ticked ? `${filtersLabel} (${ticked})` : filtersLabel;
+	// Every Pagefind file is checked as it arrives: Pagefind answers "no results" when an index
+	// chunk fails (src/lib/search/fetch-guard.ts). Pagefind fetches in its web worker, so the worker
+	// is started through a script that checks there and tells the page (pagefind-guard-worker.ts);
+	// on the main thread, where Pagefind goes when a worker cannot start, the page's fetch is checked.
+	let failures = 0;
+	const report = (failure: FetchFailure) => {
+		failures++;
+		console.warn(`Search: ${failure.url} could not be loaded (${failure.reason})`);
+	};
+	window.fetch = guardedFetch(window.fetch.bind(window), report);
+	guardWorkers(report);
+
+	// Two indexes: full text (ranked by relevance) for queries, and a small one
+	// with a date sort for listing without a query (see src/lib/search/record.ts).
+	type Mode = keyof typeof bundles;
+	const engines: Partial<Record<Mode, Promise<Pagefind>>> = {};
+	let attempts = 0;
+	const engineFor = (mode: Mode) =>
+		(engines[mode] ??= (async () => {
+			// A module that failed to load stays failed under its URL: a retry asks for it anew.
+			const url = `${bundles[mode]}pagefind.js${attempts ? `?retry=${attempts}` : ''}`;
+			const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+			return module.createInstance({ basePath: bundles[mode], baseUrl: base, excerptLength: 28, excerptEllipsis: '…' });
+		})());
+	const modeOf = (state: SearchState): Mode => (state.q ? 'search' : 'browse');
+	let dateOrder: Promise<string[]> | undefined;
+	const dateOrderIds = () =>
+		(dateOrder ??= fetch(`${bundles.search}${DATE_ORDER_FILE}`).then(async (response) => {
+			if (!response.ok) throw new Error(`${DATE_ORDER_FILE}: HTTP ${response.status}`);
+			return ((await response.json()) as DateOrderFile).ids;
+		}));
+	/** After a failure, start again from nothing: a fresh Pagefind instance refetches what failed. */
+	const forgetEngines = () => {
+		for (const mode of Object.keys(engines) as Mode[]) delete engines[mode];
+		dateOrder = undefined;
+		filtersLoaded.clear();
+		attempts++;
 	};
 
-	let run = 0;
-	let shown: PagefindResult[] = [];
-	let rendered = 0;
+	const formData = () => formParams(new URLSearchParams([...new FormData(form).entries()].map(([key, value]) => [key, String(value)])));
+	/** The form's state. The order is not a form field: it is the reader's choice, kept until a new query starts at best match. */
+	const readForm = (): SearchState => {
+		const state = parseSearchState(formData());
+		return { ...state, sort: state.q && !current.q ? '' : current.sort };
+	};
+	const writeForm = (state: SearchState) => {
+		input.value = state.q;
+		for (const box of boxes) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+		for (const end of ['from', 'to'] as const) {
+			const [year = '', month = ''] = state[end].split('-');
+			const yearSelect = form.querySelector<HTMLSelectElement>(`select[name="${end}-year"]`)!;
+			const monthSelect = form.querySelector<HTMLSelectElement>(`select[name="${end}-month"]`)!;
+			// A month picked before its year is no bound yet, but the reader's choice: kept.
+			if (!state[end] && !yearSelect.value) continue;
+			yearSelect.value = year;
+			monthSelect.value = month;
+		}
+		// Best match needs a query.
+		const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]')!;
+		relevance.hidden = relevance.disabled = !state.q;
+		sortSelect.value = effectiveSort(state);
+		const ticked = FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0) + (state.from ? 1 : 0) + (state.to ? 1 : 0);
+		filtersSummary.textContent = ticked ? `${filtersLabel} (${ticked})` : filtersLabel;
+		renderChips(state);
+	};
 
-	async function showMore(focusFirst: boolean) {
-		const batch = shown.slice(rendered, rendered + PAGE);
-		const current = run;
-		const items = (await Promise.all(batch.map((result) => result.data()))).map((data) => resultItem(data, lang));
-		if (current !== run) return;
+	/** The chips of the active filters; removing one searches without it and keeps focus among the chips. */
+	let chips: Chip[] = [];
+	function renderChips(state: SearchState) {
+		chips = activeChips(state, {
+			filter: (key, value) => {
+				const label = labelOf(key, value);
+				return label === undefined ? undefined : say('search.chip', { filter: say(`filter.${key}`), value: label });
+			},
+			range: (end, value) => say(end === 'from' ? 'search.chipFrom' : 'search.chipTo', { date: formatMonth(value, lang) }),
+		});
+		chipList.replaceChildren(
+			...chips.map((chip, index) => {
+				const item = document.createElement('li');
+				const button = document.createElement('button');
+				button.type = 'button';
+				button.className = 'chip';
+				button.setAttribute('aria-label', say('search.removeFilter', { label: chip.label }));
+				const cross = document.createElement('span');
+				cross.setAttribute('aria-hidden', 'true');
+				cross.className = 'chip__remove';
+				cross.textContent = '×';
+				button.append(chip.label, ' ', cross);
+				button.addEventListener('click', () => {
+					const count = chips.length;
+					const next = withoutChip(current, chip);
+					writeForm(next);
+					commit(next);
+					// Focus stays among the chips; after the last, it goes to the results.
+					const focus = focusAfterRemoving(index, count);
+					(focus >= 0 ? chipList.querySelectorAll('button')[focus] : heading)?.focus();
+				});
+				item.append(button);
+				return item;
+			}),
+		);
+		chipsBox.hidden = chips.length === 0;
+	}
+	clearAll.addEventListener('click', () => {
+		const next = withoutFilters(current);
+		writeForm(next);
+		commit(next);
+		heading.focus();
+	});
+
+	let run = 0;
+	let current: SearchState = parseSearchState(location.search);
+	let results: PagefindResult[] = [];
+	let rendered = 0;
+	let slow: ReturnType<typeof setTimeout> | undefined;
+	/** Scroll position to restore once the results are back (Back to this view). */
+	let restoreScroll: number | undefined;
+	/** Notes for the reader shown with the next results. */
+	let notes: string[] = [];
+
+	function showSummary(state: SearchState, total: number) {
+		summary.textContent = resultSummary(state, total, rendered)
+			.map(([key, vars]) => say(key, vars))
+			.join(' ');
+	}
+
+	/** A failure: say so, offer to try again, and show no results rather than wrong ones. */
+	function showFailure(message: 'search.failed' | 'search.slow' = 'search.failed') {
+		clearTimeout(slow);
+		list.replaceChildren();
+		more.hidden = true;
+		skip.hidden = true;
+		showCounts(null);
+		forgetEngines();
+		// In development the likely cause is that no index has been built yet.
+		summary.textContent = say(import.meta.env.DEV && message === 'search.failed' ? 'search.unavailable' : message);
+		status.classList.add('is-error');
+		sortRow.hidden = true;
+		notice.hidden = true;
+		retryRow.hidden = false;
+		browse.hidden = false;
+	}
+
+	/** Cards for results, their data fetched together (a fragment that fails rejects). */
+	const cards = (batch: PagefindResult[]) => Promise.all(batch.map(async (result) => resultItem(await result.data(), lang)));
+
+	async function search(state: SearchState, partialWord = false) {
+		const runId = ++run;
+		const before = failures;
+		current = state;
+		clearTimeout(slow);
+		list.replaceChildren();
+		more.hidden = true;
+		browse.hidden = true;
+		retryRow.hidden = true;
+		notice.hidden = true;
+		skip.hidden = true;
+		results = [];
+		rendered = 0;
+		document.title = state.q ? say('search.pageTitle', { q: state.q, title: pageTitle }) : pageTitle;
+		summary.textContent = say('search.loading');
+		status.classList.remove('is-error');
+		slow = setTimeout(() => {
+			if (runId === run) showFailure('search.slow');
+		}, SLOW_MS);
+		try {
+			const engine = await engineFor(modeOf(state));
+			const response = await engine.search(state.q || null, { filters: pagefindFilters(state, bounds), sort: pagefindSort(state) });
+			if (runId !== run) return;
+			let found = response?.results ?? [];
+			const sort = effectiveSort(state);
+			if (state.q && sort !== 'relevance' && found.length > 1) found = orderByDate(found, await dateOrderIds(), sort);
+			const unmatched = state.q && found.length ? await unmatchedNotice(engine, state.q, partialWord) : undefined;
+			const items = await cards(found.slice(0, state.pages * RESULTS_PER_PAGE));
+			// A chunk that failed gave fewer results than there are, or none: not an answer to show.
+			if (failures > before) throw new Error('A search index file could not be loaded');
+			if (runId !== run) return;
+			clearTimeout(slow);
+			retryRow.hidden = true;
+			results = found;
+			list.replaceChildren(...items);
+			rendered = items.length;
+			more.hidden = rendered >= results.length;
+			skip.hidden = results.length === 0;
+			// An order of nothing means nothing.
+			sortRow.hidden = results.length < 2;
+			browse.hidden = results.length > 0;
+			showSummary(state, results.length);
+			const said = [unmatched, ...notes].filter(Boolean).join(' ');
+			notes = [];
+			notice.textContent = said;
+			notice.hidden = !said;
+			if (restoreScroll !== undefined) {
+				scrollTo(0, restoreScroll);
+				restoreScroll = undefined;
+			}
+		} catch (error) {
+			if (runId !== run) return;
+			console.warn('Search failed:', error);
+			showFailure();
+			return;
+		}
+		// Counts even when nothing matches: they say which filter to loosen.
+		if (countsWanted || isEmptyState(state)) await updateCounts(state, runId);
+		else showCounts(null);
+	}
+
+	/** "No results contain “xylophone”; showing results for “migrant”." when some words of a query matched nothing. */
+	async function unmatchedNotice(engine: Pagefind, query: string, partialWord: boolean): Promise<string | undefined> {
+		const words = queryWords(query, locale);
+		if (words.length < 2) return undefined;
+		// While the reader is still typing the last word, it is only a beginning.
+		const found = await Promise.all(
+			words.map(async (word, index) => (partialWord && index === words.length - 1 ? 1 : ((await engine.search(`"${word.search}"`, {}))?.results.length ?? 0))),
+		);
+		const split = unmatchedWords(words, found);
+		if (!split) return undefined;
+		const quote = (items: string[], type: 'conjunction' | 'disjunction') =>
+			new Intl.ListFormat(locale, { type }).format(items.map((word) => say('search.quoted', { word })));
+		return say('search.unmatched', { missing: quote(split.missing, 'disjunction'), kept: quote(split.kept, 'conjunction') });
+	}
+
+	async function showMore() {
+		const runId = run;
+		const before = failures;
+		const batch = results.slice(rendered, rendered + RESULTS_PER_PAGE);
+		let items: HTMLLIElement[];
+		try {
+			items = await cards(batch);
+			if (failures > before) throw new Error('A search index file could not be loaded');
+		} catch (error) {
+			if (runId !== run) return;
+			console.warn('Search failed:', error);
+			showFailure();
+			return;
+		}
+		if (runId !== run) return;
 		list.append(...items);
-		rendered += batch.length;
-		more.hidden = rendered >= shown.length;
-		if (focusFirst) items[0]?.querySelector('a')?.focus();
+		rendered += items.length;
+		more.hidden = rendered >= results.length;
+		showSummary(current, results.length);
+		// The URL keeps how many pages are shown, so Back from a result returns to all of them.
+		current = { ...current, pages: Math.ceil(rendered / RESULTS_PER_PAGE) };
+		history.replaceState(history.state, '', `${location.pathname}${toQueryString(current)}`);
+		items[0]?.querySelector('a')?.focus();
 	}
 
 	/** Shows counts next to filter values, or clears them (`null`) when there is nothing to count. */
-	function showCounts(counts: Partial<Record<FilterKey, Record<string, number>>> | null) {
-		for (const node of root!.querySelectorAll<HTMLElement>('[data-count-for]')) {
+	function showCounts(counts: Counts | null) {
+		for (const node of countNodes) {
 			const [key, value] = (node.dataset['countFor'] ?? '').split(':') as [FilterKey, string];
 			const count = counts?.[key]?.[value] ?? 0;
 			node.textContent = counts ? `(${count})` : '';
@@ -99,129 +394,137 @@ export function startSearch(root: HTMLElement | null): void {
 		}
 	}
 
-	async function search(state: SearchState) {
-		const current = ++run;
-		list.replaceChildren();
-		more.hidden = true;
-		browse.hidden = true;
-		shown = [];
-		rendered = 0;
-		if (isEmptyState(state)) {
-			status.textContent = say('search.prompt');
-			showCounts(null);
-			return;
-		}
-		status.textContent = say('search.loading');
-		let engine: Pagefind;
-		try {
-			engine = await loadPagefind(modeOf(state));
-		} catch {
-			delete engines[modeOf(state)];
-			status.textContent = say('search.unavailable');
-			browse.hidden = false;
-			return;
-		}
-		const query = state.q || null;
-		const response = await engine.search(query, { filters: pagefindFilters(state), sort: pagefindSort(state) });
-		if (!response || current !== run) return;
-		shown = response.results;
-		const count = shown.length;
-		if (count === 0) {
-			status.textContent = `${state.q ? say('search.noResults', { q: state.q }) : say('search.noResultsFiltered')} ${say('search.noResultsHelp')}`;
-			browse.hidden = false;
-			return;
-		}
-		const summary = state.q ? say('search.resultsFor', { count, q: state.q }) : say('search.results', { count });
-		// Announce the count once the first results are on the page.
-		await showMore(false);
-		if (current !== run) return;
-		status.textContent = `${summary} ${say(state.q ? 'search.sortedRelevance' : 'search.sortedDate')}`;
-		if (countsWanted) await updateCounts(state, current);
-	}
-
 	/**
-	 * Result counts per filter value, as if that value were ticked too. Counting
-	 * needs every filter's data (the largest part of the index on a big site), so
-	 * it is fetched only once a reader turns to the filters — opens, hovers or
-	 * focuses them, or arrives with filters ticked — and a plain query stays light.
+	 * Result counts per filter value, as if that value were ticked too. With
+	 * nothing asked they are the ones the page was built with. Otherwise
+	 * counting needs every filter's data (the largest part of the index on a
+	 * big site), so for a query it is fetched only once a reader turns to the
+	 * filters — opens, hovers or focuses them, or arrives with filters ticked —
+	 * and a plain query stays light.
 	 */
-	let countsWanted = FILTER_KEYS.some((key) => parseSearchState(location.search).filters[key].length > 0);
+	let countsWanted = FILTER_KEYS.some((key) => current.filters[key].length > 0) || Boolean(current.from || current.to);
 	const wantCounts = () => {
 		if (countsWanted || !filtersBox.open) return;
 		countsWanted = true;
-		void updateCounts(readForm());
+		void updateCounts(current, run);
 	};
 	const filtersLoaded = new Map<Pagefind, Promise<unknown>>();
-	async function updateCounts(state: SearchState, current = run) {
-		const loading = engines[modeOf(state)];
-		if (isEmptyState(state) || !loading) return;
-		const engine = await loading.catch(() => undefined);
-		if (!engine) return;
-		if (!filtersLoaded.has(engine)) filtersLoaded.set(engine, engine.filters());
-		await filtersLoaded.get(engine);
-		const query = state.q || null;
-		const all = await engine.search(query, { filters: pagefindFilters(state) });
-		const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
-		// Within a filter, ticks combine with OR: count a filter with ticks as if its own ticks were off.
-		await Promise.all(
-			FILTER_KEYS.map(async (key) => {
-				const response = state.filters[key].length ? await engine.search(query, { filters: pagefindFilters(state, key) }) : all;
-				counts[key] = response?.filters[key] ?? {};
-			}),
-		);
-		if (current === run) showCounts(counts);
+	async function updateCounts(state: SearchState, runId: number) {
+		if (isEmptyState(state)) return showCounts(builtCounts);
+		const before = failures;
+		try {
+			const engine = await engineFor(modeOf(state));
+			if (!filtersLoaded.has(engine)) filtersLoaded.set(engine, engine.filters());
+			await filtersLoaded.get(engine);
+			const query = state.q || null;
+			const all = await engine.search(query, { filters: pagefindFilters(state, bounds) });
+			const counts: Counts = {};
+			// Within a filter, ticks combine with OR: count a filter with ticks as if its own ticks were off.
+			await Promise.all(
+				FILTER_KEYS.map(async (key) => {
+					const response = state.filters[key].length ? await engine.search(query, { filters: pagefindFilters(state, bounds, key) }) : all;
+					counts[key] = response?.filters[key] ?? {};
+				}),
+			);
+			if (failures > before) throw new Error('A filter index file could not be loaded');
+			if (runId === run) showCounts(counts);
+		} catch (error) {
+			if (runId !== run) return;
+			console.warn('Search counts failed:', error);
+			showFailure();
+		}
 	}
 
 	// History: the first keystroke after a committed view starts a new entry, later
-	// keystrokes replace it; Enter or a filter commits. Back then restores the previous view.
+	// keystrokes replace it; Enter, a filter or an order commits. Back then restores the previous view.
 	let typingEntry = false;
-	function update(trigger: 'typing' | 'commit') {
-		const state = readForm();
+	function update(state: SearchState, trigger: 'typing' | 'commit') {
 		const url = `${location.pathname}${toQueryString(state)}`;
 		if (url !== `${location.pathname}${location.search}`) {
 			if (typingEntry) history.replaceState(null, '', url);
 			else history.pushState(null, '', url);
 		}
 		typingEntry = trigger === 'typing';
-		void search(state);
+		void search(state, trigger === 'typing' && !/\s$/.test(input.value));
 	}
+	const commit = (state: SearchState) => update(state, 'commit');
 
 	let typing: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(typing);
-		typing = setTimeout(() => update('typing'), 250);
+		typing = setTimeout(() => {
+			const state = readForm();
+			if (!sameSearch(state, current)) update(state, 'typing');
+		}, 250);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(typing);
-		update('commit');
+		commit(readForm());
 	});
 	form.addEventListener('change', (event) => {
-		if ((event.target as HTMLInputElement).type !== 'checkbox') return;
-		writeForm(readForm());
-		update('commit');
+		if (event.target === input) return;
+		const state = readForm();
+		writeForm(state);
+		countsWanted = true;
+		commit(state);
 	});
-	form.addEventListener('reset', () =>
-		setTimeout(() => {
-			update('commit');
-			input.focus();
-		}),
-	);
-	more.addEventListener('click', () => void showMore(true));
+	sortSelect.addEventListener('change', () => {
+		const state = { ...readForm(), sort: sortSelect.value as SearchState['sort'] };
+		writeForm(state);
+		commit(state);
+	});
+	retry.addEventListener('click', async () => {
+		await search(current);
+		(retryRow.hidden ? heading : retry).focus();
+	});
+	more.addEventListener('click', () => void showMore());
 	filtersSummary.addEventListener('click', () => setTimeout(wantCounts));
 	filtersBox.addEventListener('focusin', wantCounts);
 	filtersBox.addEventListener('pointerenter', wantCounts);
-	window.addEventListener('popstate', () => {
+	skip.addEventListener('click', (event) => {
+		event.preventDefault();
+		heading.focus();
+		heading.scrollIntoView();
+	});
+
+	// Where the reader was: kept in the history entry, restored when they come back to it.
+	// The browser's own restoration runs before the results are back, so it is turned off.
+	history.scrollRestoration = 'manual';
+	let scrolling: ReturnType<typeof setTimeout> | undefined;
+	const saveScroll = () => history.replaceState({ ...(history.state as object | null), scroll: scrollY }, '');
+	addEventListener('scroll', () => {
+		clearTimeout(scrolling);
+		scrolling = setTimeout(saveScroll, 200);
+	});
+	addEventListener('pagehide', saveScroll);
+	const savedScroll = () => {
+		const scroll = (history.state as { scroll?: unknown } | null)?.scroll;
+		return typeof scroll === 'number' ? scroll : undefined;
+	};
+	addEventListener('popstate', () => {
 		typingEntry = false;
-		const state = parseSearchState(location.search);
+		const state = withKnownValues(parseSearchState(location.search), known).state;
 		writeForm(state);
+		restoreScroll = savedScroll();
 		void search(state);
 	});
 
-	const { state: initial, typed, ticked } = startingState(location.search, formData());
+	const start = startingState(location.search, formData());
+	// Filter values the page does not offer (an old link) are left out, and the reader told.
+	const { state: initial, dropped } = withKnownValues(start.state, known);
+	if (dropped.length) {
+		history.replaceState(history.state, '', `${location.pathname}${toQueryString(initial)}`);
+		const values = new Intl.ListFormat(locale, { type: 'conjunction' }).format(dropped.map(({ value }) => say('search.quoted', { word: value })));
+		notes.push(say('search.unknownFilters', { count: dropped.length, values }));
+	}
+	current = initial;
 	writeForm(initial);
+	restoreScroll = savedScroll();
+	// Counts built for the empty page would be wrong for anything else until they are counted.
+	if (!isEmptyState(initial)) showCounts(null);
 	// What the reader typed or ticked before this script ran counts as if they had done it now.
-	if (ticked) countsWanted = true;
-	if (typed || ticked) update(typed ? 'typing' : 'commit');
+	if (start.ticked) countsWanted = true;
+	if (start.typed || start.ticked) update(initial, start.typed ? 'typing' : 'commit');
 	else void search(initial);
 }

@@ -49,10 +49,31 @@ describe('search index', () => {
 	test('the browse index (date sort, no query) holds the same entries, and its build-time records are not deployed', () => {
 		const browse = JSON.parse(read('pagefind-browse/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 		expect(Object.values(browse.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(published.length);
+		// One language only, whatever the entries' own: the search page loads just its language's part.
+		expect(Object.keys(browse.languages)).toEqual(['en']);
 		// The page and its compressed twins (scripts/lib/build/precompress.ts), no browse-records.json.
 		expect(files('search')).toEqual(['search/index.html', 'search/index.html.br', 'search/index.html.gz']);
 		// The full-text index carries no sort: text queries never download the date order.
 		for (const path of entryPages) expect(read(path)).not.toContain('data-pagefind-sort');
+	});
+
+	test('sort-date.json lists every indexed page once, newest first (query results by date)', () => {
+		const { ids } = JSON.parse(read('pagefind/sort-date.json')) as { ids: string[] };
+		const byId = new Map(files('pagefind/fragment').map((path, index) => [path.replace(/^.*\//, '').replace(/\.pf_fragment$/, ''), records[index]!]));
+		expect([...ids].sort()).toEqual([...byId.keys()].sort());
+		const dates = ids.map((id) => byId.get(id)!.meta['date']!);
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
+	test('every record has its month filter, for the date range', () => {
+		for (const record of records) expect(record.filters['month']).toEqual([record.meta['date']!.slice(0, 7)]);
+	});
+
+	test('the title is searched as metadata, not repeated as the text the excerpts come from', () => {
+		for (const record of records) {
+			if (record.content.trim().replace(/\.$/, '') === record.meta['title']) continue; // an entry with no body
+			expect(record.content.startsWith(record.meta['title']!), record.url).toBe(false);
+		}
 	});
 
 	test('the indexed text is the entry, not the page around it', () => {

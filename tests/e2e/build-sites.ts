@@ -9,12 +9,27 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITES } from './sites.ts';
 
-/** Launch content plus 45 generated news items, so listings have three pages. */
+/**
+ * News items in languages other than English, for search: the launch content
+ * is all in English, which hid that the browse index dropped every other language.
+ */
+const OTHER_LANGUAGE_NEWS = [
+	{ slug: 'atelier-regional-trafic-illicite-de-migrants', lang: 'fr', date: '2013-06-15', title: 'Atelier régional sur le trafic illicite de migrants' },
+	{ slug: 'regional-workshop-zh', lang: 'zh', date: '2013-05-10', title: '打击偷运移民区域讲习班' },
+];
+
+/** Launch content plus 45 generated news items (two of them not in English), so listings have three pages. */
 function writePagingContent(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
 	cpSync('content', dir, { recursive: true });
 	mkdirSync(join(dir, 'news'), { recursive: true });
-	for (let i = 1; i <= 45; i++) {
+	for (const item of OTHER_LANGUAGE_NEWS) {
+		writeFileSync(
+			join(dir, 'news', `${item.slug}.md`),
+			`---\ntitle: ${item.title}\ndate: ${item.date}\nlang: ${item.lang}\ntopics: [migrant-smuggling]\nregions: [global]\n---\n\n${item.title}.\n`,
+		);
+	}
+	for (let i = 1; i <= 45 - OTHER_LANGUAGE_NEWS.length; i++) {
 		const day = String(1 + (i % 28)).padStart(2, '0');
 		const month = String(1 + (i % 12)).padStart(2, '0');
 		writeFileSync(
@@ -24,7 +39,9 @@ function writePagingContent(dir: string): void {
 	}
 }
 
-for (const site of SITES) {
+// Names given on the command line build only those sites (`node tests/e2e/build-sites.ts paging`).
+const only = process.argv.slice(2);
+for (const site of SITES.filter((site) => only.length === 0 || only.includes(site.name))) {
 	if (site.contentDir) writePagingContent(site.contentDir);
 	rmSync(site.dir, { recursive: true, force: true });
 	const started = Date.now();

@@ -34,7 +34,7 @@ test('the header form reaches the search page with the query filled in', async (
 
 test('a type filter narrows results, two values of one filter widen them (OR), and counts show', async ({ page }) => {
 	/** The count the status announces, once it announces one for this query. */
-	const announced = async () => Number((await status(page).textContent())?.match(/^(\d+) results? for/)?.[1] ?? NaN);
+	const announced = async () => Number((await status(page).textContent())?.match(/(\d+) results? for/)?.[1] ?? NaN);
 	await page.goto('./search/?q=smuggling');
 	await expect(status(page)).toContainText('results for “smuggling”');
 	const all = await announced();
@@ -162,15 +162,36 @@ test('what a reader types and ticks before the script has loaded is searched, no
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the header form still reaches the search page, which says where to browse instead', async ({ page }) => {
+	test('the search page says at once that search needs JavaScript, shows no dead control and offers every way to browse, with counts', async ({ page }) => {
 		await page.goto('./events/');
-		await page.getByRole('search').first().getByRole('searchbox', { name: 'Search the site' }).fill('sea');
+		await page.getByRole('search').first().getByRole('searchbox', { name: 'Search the site' }).fill('model law');
 		await page.getByRole('search').first().getByRole('button', { name: 'Search' }).click();
-		await expect(page).toHaveURL(/\/search\/\?q=sea$/);
-		// Playwright's text selectors skip <noscript>; its content is shown, so check it by class.
-		await expect(page.locator('.search-noscript')).toBeVisible();
-		await expect(page.locator('.search-noscript')).toContainText('Search needs JavaScript');
-		await page.getByRole('main').getByRole('link', { name: 'Publications' }).click();
+		await expect(page).toHaveURL(/\/search\/\?q=model\+law$/);
+		const main = page.getByRole('main');
+		// The notice comes right after the heading, at the top of the page.
+		const notice = main.locator('.search-noscript__notice');
+		await expect(notice).toContainText('Full-text search needs JavaScript');
+		const top = await notice.boundingBox();
+		expect(top!.y).toBeLessThan(400);
+		expect(await main.locator('h1 + noscript, h1 + .search-noscript').count()).toBeGreaterThan(0);
+		// No control that would do nothing: no query box, no filter, no button, not even the header's search box.
+		await expect(page.getByRole('searchbox')).toHaveCount(0);
+		await expect(page.getByRole('checkbox')).toHaveCount(0);
+		await expect(main.getByRole('button')).toHaveCount(0);
+		await expect(main.getByRole('combobox')).toHaveCount(0);
+		// Every way to browse, with its count.
+		for (const [heading, link] of [
+			['Sections', 'Publications'],
+			['Topics', 'Legislation and legal frameworks'],
+			['Regions', 'Global'],
+			['Years', '2011'],
+		] as const) {
+			const group = main.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+			await expect(group.getByRole('link', { name: link, exact: true })).toBeVisible();
+		}
+		await expect(main.locator('li', { has: page.getByRole('link', { name: 'Publications', exact: true }) })).toHaveText('Publications (8)');
+		await expect(main.locator('li', { has: page.getByRole('link', { name: '2011', exact: true }) })).toHaveText('2011 (12)');
+		await main.getByRole('link', { name: 'Publications', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publications');
 	});
 });

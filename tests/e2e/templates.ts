@@ -18,5 +18,7 @@ export const TEMPLATE_PAGES: { name: string; path: string }[] = [
 	{ name: 'archive', path: './archive/' },
 	{ name: 'year', path: './archive/2011/' },
 	{ name: 'search with results', path: './search/?q=smuggling' },
+	{ name: 'search listing everything', path: './search/' },
+	{ name: 'search with filters and chips', path: './search/?q=smuggling&type=news&from=2011-06' },
 	{ name: '404', path: './no-such-page/' },
 ];

@@ -115,3 +115,43 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
 	if (language === 'ar') return sameMonth ? `${first}-${last}` : `${first} - ${last}`;
 	return sameMonth ? `${first}–${last}` : `${first} – ${last}`;
 }
+
+/** `Intl` locales whose month names on their own (nominative in Russian: «март») are the UN's. */
+const STANDALONE_LOCALES: Record<string, string> = { en: 'en-GB', fr: 'fr', es: 'es', ru: 'ru' };
+
+const standaloneNames = new Map<string, string[]>();
+
+/**
+ * The twelve month names of `lang` on their own, as a month picker lists
+ * them: "March", «mars», «marzo», «март», «آذار/مارس», «3月».
+ */
+export function standaloneMonthNames(lang: string): string[] {
+	const language = known(lang);
+	if (language === 'ar') return ARABIC_MONTHS;
+	if (language === 'zh') return Array.from({ length: 12 }, (_, month) => `${month + 1}月`);
+	const locale = STANDALONE_LOCALES[language]!;
+	let names = standaloneNames.get(locale);
+	if (!names) {
+		const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+		names = Array.from({ length: 12 }, (_, month) => format.format(Date.UTC(2000, month, 15)));
+		standaloneNames.set(locale, names);
+	}
+	return names;
+}
+
+/**
+ * A calendar month (`YYYY-MM`) or year (`YYYY`), such as "March 2011",
+ * «mars 2011», «marzo de 2011», «март 2011 г.», «آذار/مارس 2011», «2011年3月».
+ */
+export function formatMonth(value: string, lang: string): string {
+	const match = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/.exec(value);
+	if (!match) throw new RangeError(`Not a calendar month (YYYY-MM) or year (YYYY): ${JSON.stringify(value)}`);
+	const language = known(lang);
+	const year = match[1]!;
+	const month = match[2] ? Number(match[2]) : undefined;
+	if (language === 'zh') return month ? `${year}年${month}月` : `${year}年`;
+	if (language === 'ru') return `${month ? `${standaloneMonthNames(lang)[month - 1]} ` : ''}${year}\u00a0г.`;
+	if (!month) return year;
+	const name = standaloneMonthNames(lang)[month - 1];
+	return language === 'es' ? `${name} de ${year}` : `${name} ${year}`;
+}

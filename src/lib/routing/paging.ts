@@ -15,6 +15,8 @@ export interface Page<T> {
 	total: number;
 	/** Total number of items across pages. */
 	totalItems: number;
+	/** Set on page 1's second address, `<base>page/1/`, which leads to the listing's own URL instead (no items). */
+	redirect?: true;
 }
 
 /** Splits `items` into pages of `size`; always returns at least one page. */
@@ -27,6 +29,12 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
 		total,
 		totalItems: items.length,
 	}));
+}
+
+/** The items a page shows, 1-based, as in "Showing 21–40 of 312": `from` and `to` are 0 when there are none. */
+export function itemRange(page: Pick<Page<unknown>, 'current' | 'totalItems'>, size = PAGE_SIZE): { from: number; to: number; count: number } {
+	const from = Math.min((page.current - 1) * size + 1, page.totalItems);
+	return { from, to: Math.min(page.current * size, page.totalItems), count: page.totalItems };
 }
 
 /** URL of page `n` of a listing whose first page is at `baseUrl` (ending in `/`). */
@@ -57,7 +65,25 @@ export function pageParam(n: number): string | undefined {
 	return n <= 1 ? undefined : `page/${n}`;
 }
 
-/** Static paths for a paginated listing route `…/[...page].astro`, with extra params and props. */
+/** The rest parameter of page 1's second address, `…/page/1/`. */
+export const FIRST_PAGE_ALIAS = 'page/1';
+
+/** True for the URL or path of page 1's second address (left out of the sitemap). */
+export function isFirstPageAlias(url: string): boolean {
+	return url.endsWith(`/${FIRST_PAGE_ALIAS}/`);
+}
+
+/**
+ * Static paths for a paginated listing route `…/[...page].astro`, with extra
+ * params and props. Besides its pages, a listing answers at `<base>page/1/`,
+ * where a reader who edits the URL or follows a made-up link lands: that page
+ * redirects to the listing's own URL (ListingLayout renders `page.redirect`).
+ */
 export function paginatedPaths<T, P extends Record<string, string>, X extends object>(items: readonly T[], params: P, extra: X, size = PAGE_SIZE) {
-	return paginate(items, size).map((page) => ({ params: { ...params, page: pageParam(page.current) }, props: { ...extra, page } }));
+	const pages = paginate(items, size);
+	const first: Page<T> = { ...pages[0]!, items: [], redirect: true };
+	return [
+		...pages.map((page) => ({ params: { ...params, page: pageParam(page.current) }, props: { ...extra, page } })),
+		{ params: { ...params, page: FIRST_PAGE_ALIAS }, props: { ...extra, page: first } },
+	];
 }

@@ -6,7 +6,6 @@
  */
 import { yearOf } from '../dates/calendar-dates.ts';
 import type { FilterKey } from './state.ts';
-import { paths } from '../routing/paths.ts';
 
 export interface SearchEntry {
 	/** Entry type name. */
@@ -17,8 +16,10 @@ export interface SearchEntry {
 	date: string;
 	/** Language of the entry. */
 	lang: string;
-	/** Label shown on results: "News", "Event" or the publication kind. */
+	/** Label shown on results: "News", "Event" or the publication kind, in the language of the entry's page. */
 	typeLabel: string;
+	/** Publication kind slug, if any: the search page shows its own label for it. */
+	kind?: string | undefined;
 	topics: readonly string[];
 	regions: readonly string[];
 	/** The entry's language and those of its publication, links and downloads. */
@@ -29,11 +30,15 @@ export interface SearchEntry {
 	image?: string | undefined;
 }
 
-/** Filter values of an entry, all slugs. */
-export function searchFilters(entry: SearchEntry): Record<FilterKey, string[]> {
+/**
+ * Filter values of an entry, all slugs: the page's filters, and the month
+ * (`YYYY-MM`) that the date range filters by.
+ */
+export function searchFilters(entry: SearchEntry): Record<FilterKey | 'month', string[]> {
 	return {
 		type: [entry.section],
 		year: [String(yearOf(entry.date))],
+		month: [entry.date.slice(0, 7)],
 		topic: [...entry.topics],
 		region: [...entry.regions],
 		language: [...new Set([entry.lang, ...entry.languages])],
@@ -42,17 +47,37 @@ export function searchFilters(entry: SearchEntry): Record<FilterKey, string[]> {
 
 /** Metadata shown on a result. */
 export function searchMeta(entry: SearchEntry): Record<string, string> {
-	return { title: entry.title, type: entry.typeLabel, section: entry.section, date: entry.date, ...(entry.image ? { image: entry.image } : {}) };
+	return {
+		title: entry.title,
+		type: entry.typeLabel,
+		section: entry.section,
+		...(entry.kind ? { kind: entry.kind } : {}),
+		lang: entry.lang,
+		date: entry.date,
+		...(entry.image ? { image: entry.image } : {}),
+	};
 }
 
-/** A Pagefind custom record for the browse index, for the page language `lang`: its content is the summary, shown as the result's excerpt. */
-export function browseRecord(entry: SearchEntry, lang: string) {
+/** The browse index's filter of the page languages whose search page lists a version (src/pages/search/browse-records.json.ts). */
+export const SHOWN_FILTER = 'shown';
+
+/**
+ * A Pagefind custom record for the browse index: one per version of each
+ * work, its content the summary (shown as the result's excerpt). `shownIn`
+ * lists the page languages whose listings show this version (their own
+ * translation, else the original): a search page browses its language's
+ * records, and every version when the reader includes other languages. All
+ * records are filed under one language (the index is built with
+ * forceLanguage): Pagefind splits a bundle by record language and a page
+ * searches only its own language's part. The entry's language stays a filter.
+ */
+export function browseRecord(entry: SearchEntry, path: string, shownIn: readonly string[]) {
 	return {
-		url: paths.entry(lang, entry.section, entry.slug),
-		language: entry.lang,
+		url: path,
+		language: 'en',
 		content: entry.summary || entry.title,
 		meta: searchMeta(entry),
-		filters: searchFilters(entry),
+		filters: { ...searchFilters(entry), [SHOWN_FILTER]: [...shownIn] },
 		sort: { date: entry.date },
 	};
 }

@@ -1,15 +1,25 @@
 /**
  * Build-time only: the records of the browse index (entries newest first when
- * there is no query). The Pagefind integration turns this file into
+ * there is no query), one per version of each work, each saying which page
+ * languages list it. The Pagefind integration turns this file into
  * `pagefind-browse/` and deletes it, so it is never deployed.
  */
 import type { APIRoute } from 'astro';
 import { searchEntryOf } from '../../data/search-entry.ts';
-import { getSite } from '../../data/site.ts';
+import { entryPath, getSite, pageLanguageOfEntry, versionIn } from '../../data/site.ts';
 import { browseRecord } from '../../lib/search/record.ts';
+import { LANGUAGES } from '../../translations/index.ts';
 
-export const GET: APIRoute = async ({ locals }) => {
+export const GET: APIRoute = async () => {
 	const site = await getSite();
-	const records = [...site.entries.values()].map((entry) => browseRecord(searchEntryOf(entry, site, locals.lang, import.meta.env.BASE_URL), locals.lang));
+	const records = [...site.versions.entries()].flatMap(([slug, versions]) =>
+		versions.map((version) =>
+			browseRecord(
+				searchEntryOf(version, site, pageLanguageOfEntry(version), import.meta.env.BASE_URL),
+				entryPath(version),
+				LANGUAGES.filter((language) => versionIn(site, slug, language.code) === version).map((language) => language.code),
+			),
+		),
+	);
 	return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });
 };

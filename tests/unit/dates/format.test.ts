@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateRange } from '../../../src/lib/dates/format.ts';
+import { formatDate, formatDateRange, formatMonth, standaloneMonthNames } from '../../../src/lib/dates/format.ts';
 
 const MODULE = pathToFileURL(fileURLToPath(new URL('../../../src/lib/dates/format.ts', import.meta.url))).href;
 const NBSP = '\u00a0';
@@ -96,5 +96,37 @@ describe('dates are the same days in every time zone', () => {
 		expect(result['offset']).toBe(offset);
 		expect(result['dates']).toEqual(utc['dates']);
 		expect((result['dates'] as string[][])[0]).toEqual(['1 January 2012', '31 December 2011', '30 December 2011 – 2 January 2012']);
+	});
+});
+
+describe('formatMonth and standaloneMonthNames', () => {
+	test.each([
+		['en', '2011-03', 'March 2011'],
+		['en', '2011', '2011'],
+		['fr', '2011-08', 'août 2011'],
+		['es', '2011-03', 'marzo de 2011'],
+		['ru', '2011-03', `март 2011${NBSP}г.`],
+		['ru', '2011', `2011${NBSP}г.`],
+		['zh', '2011-03', '2011年3月'],
+		['zh', '2011', '2011年'],
+		['ar', '2011-03', 'آذار/مارس 2011'],
+		['de', '2011-12', 'December 2011'],
+	])('%s %s → %s', (lang, value, expected) => {
+		expect(formatMonth(value, lang)).toBe(expected);
+	});
+
+	test.each(['2011-13', '2011-3', '11', '2011-03-07', ''])('refuses %j', (value) => {
+		expect(() => formatMonth(value, 'en')).toThrow(RangeError);
+	});
+
+	test.each([
+		['en', 'January', 'December'],
+		['ru', 'январь', 'декабрь'],
+		['zh', '1月', '12月'],
+		['ar', 'كانون الثاني/يناير', 'كانون الأول/ديسمبر'],
+	])('%s months run from %s to %s', (lang, first, last) => {
+		const names = standaloneMonthNames(lang);
+		expect(names).toHaveLength(12);
+		expect([names[0], names[11]]).toEqual([first, last]);
 	});
 });

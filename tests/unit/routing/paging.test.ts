@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { PAGE_SIZE, pageLinks, pageParam, paginate, paginatedPaths, pageUrl, type PageLink } from '../../../src/lib/routing/paging.ts';
+import {
+	isFirstPageAlias,
+	itemRange,
+	PAGE_SIZE,
+	pageLinks,
+	pageParam,
+	paginate,
+	paginatedPaths,
+	pageUrl,
+	type PageLink,
+} from '../../../src/lib/routing/paging.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -132,8 +142,12 @@ describe('paginatedPaths', () => {
 		[20, [undefined]],
 		[21, [undefined, 'page/2']],
 		[41, [undefined, 'page/2', 'page/3']],
-	])('%i items → page params %j', (count, params) => {
-		const paths = paginatedPaths(range(count), { type: 'news' }, { title: 'News' });
+	])('%i items → page params %j, then page 1 again at page/1', (count, params) => {
+		const all = paginatedPaths(range(count), { type: 'news' }, { title: 'News' });
+		const alias = all.at(-1)!;
+		expect(alias.params).toEqual({ type: 'news', page: 'page/1' });
+		expect(alias.props.page).toMatchObject({ current: 1, items: [], redirect: true });
+		const paths = all.slice(0, -1);
 		expect(paths.map((path) => path.params)).toEqual(params.map((page) => ({ type: 'news', page })));
 		expect(paths.map((path) => path.props.title)).toEqual(params.map(() => 'News'));
 		expect(paths.map((path) => path.props.page.current)).toEqual(params.map((_, i) => i + 1));
@@ -151,12 +165,56 @@ describe('paginatedPaths', () => {
 				params: { topic: 'legislation', lang: 'fr', page: 'page/2' },
 				props: { label: 'Legislation', page: { items: ['c'], current: 2, total: 2, totalItems: 3 } },
 			},
+			{
+				params: { topic: 'legislation', lang: 'fr', page: 'page/1' },
+				props: { label: 'Legislation', page: { items: [], current: 1, total: 2, totalItems: 3, redirect: true } },
+			},
 		]);
 	});
 
 	test('page params and pageUrl agree', () => {
-		for (const { params, props } of paginatedPaths(range(61), {}, {})) {
+		for (const { params, props } of paginatedPaths(range(61), {}, {}).filter((path) => !path.props.page.redirect)) {
 			expect(pageUrl('/news/', props.page.current)).toBe(params.page ? `/news/${params.page}/` : '/news/');
 		}
 	});
+});
+
+describe('itemRange: "Showing 21–40 of 312"', () => {
+	test.each([
+		[
+			{ current: 1, totalItems: 312 },
+			{ from: 1, to: 20, count: 312 },
+		],
+		[
+			{ current: 2, totalItems: 312 },
+			{ from: 21, to: 40, count: 312 },
+		],
+		[
+			{ current: 16, totalItems: 312 },
+			{ from: 301, to: 312, count: 312 },
+		],
+		[
+			{ current: 1, totalItems: 15 },
+			{ from: 1, to: 15, count: 15 },
+		],
+		[
+			{ current: 1, totalItems: 0 },
+			{ from: 0, to: 0, count: 0 },
+		],
+	])('%j', (page, expected) => {
+		expect(itemRange(page)).toEqual(expected);
+	});
+	test('with another page size', () => {
+		expect(itemRange({ current: 3, totalItems: 25 }, 10)).toEqual({ from: 21, to: 25, count: 25 });
+	});
+});
+
+test.each([
+	['https://www.example.org/news/page/1/', true],
+	['/sub/topics/legislation/page/1/', true],
+	['/news/page/11/', false],
+	['/news/page/2/', false],
+	['/news/', false],
+])('isFirstPageAlias %s', (url, expected) => {
+	expect(isFirstPageAlias(url)).toBe(expected);
 });

@@ -15,8 +15,15 @@ const entry: SearchEntry = {
 };
 
 describe('search records', () => {
-	test('filters are slugs: type, year, topics, regions and every language once', () => {
-		expect(searchFilters(entry)).toEqual({ type: ['publications'], year: ['2011'], topic: ['legislation'], region: ['global'], language: ['en', 'ar', 'fr'] });
+	test('filters are slugs: type, year, month, topics, regions and every language once', () => {
+		expect(searchFilters(entry)).toEqual({
+			type: ['publications'],
+			year: ['2011'],
+			month: ['2011-08'],
+			topic: ['legislation'],
+			region: ['global'],
+			language: ['en', 'ar', 'fr'],
+		});
 	});
 
 	test.each([
@@ -34,5 +41,19 @@ describe('search records', () => {
 			sort: { date: '2011-08-22' },
 		});
 		expect(browseRecord({ ...entry, summary: '' }, 'en').content).toBe('Model Law');
+	});
+
+	// Pagefind files a custom record under its `language`, and a page searches only the
+	// sub-index of its own language: records filed under each entry's language made every
+	// non-English entry invisible from the English search page (issue #14, point 1).
+	test.each([
+		['an English entry, English page', 'en', 'en'],
+		['a Chinese entry, English page', 'zh', 'en'],
+		['a French entry, French page', 'fr', 'fr'],
+		['an Arabic entry, French page', 'ar', 'fr'],
+	])('%s: filed under the page language, the entry language kept as a filter', (_, entryLang, pageLang) => {
+		const record = browseRecord({ ...entry, lang: entryLang, languages: [] }, pageLang);
+		expect(record.language).toBe(pageLang);
+		expect(record.filters.language).toEqual([entryLang]);
 	});
 });

@@ -69,7 +69,7 @@ describe('dictionaries', () => {
 	});
 
 	test('messagesFor keeps plural forms for the search script', () => {
-		expect(messagesFor('en', ['search.results', 'search.prompt'])).toEqual({ 'search.results': en['search.results'], 'search.prompt': en['search.prompt'] });
+		expect(messagesFor('en', ['search.results', 'search.loading'])).toEqual({ 'search.results': en['search.results'], 'search.loading': en['search.loading'] });
 	});
 
 	test('translatorFor picks plural forms', () => {
