@@ -144,4 +144,4 @@ test('a build killed while rendering, then while indexing, leaves the previous s
 	build(clean, SITE, join(work, 'clean-cache'));
 	expect(digests(out)).toEqual(digests(clean));
 	expect(readFileSync(join(out, edited.slice(content.length + 1).replace(/\.md$/, '/index.html')), 'utf8')).toContain('quokkazanzibar');
-}, 400_000);
+}, 900_000);
