@@ -45,8 +45,9 @@ describe('dictionaries', () => {
 		for (const key of KEYS) {
 			const message = language.dictionary[key];
 			if (typeof message !== 'object') continue;
+			const forms: Partial<Record<Intl.LDMLPluralRule, string>> = message;
 			for (const category of categories)
-				expect(message[category] ?? (category === 'other' ? undefined : message.other), `${code}: ${key}.${category}`).toBeDefined();
+				expect(forms[category] ?? (category === 'other' ? undefined : forms.other), `${code}: ${key}.${category}`).toBeDefined();
 		}
 	});
 
