@@ -8,8 +8,10 @@
  * 2. it hands the bundle the interface strings of the language it will pick
  *    (src/lib/admin/ui-locale.ts), from /admin/, where the bundle would fetch
  *    them from a CDN and, when it cannot, retry until the page hangs;
- * 3. it loads the bundle, registers the site's stylesheets for the preview
- *    pane and starts the editor with the generated configuration.
+ * 3. it links the stylesheet declaring the bundle's web fonts from /admin/
+ *    (the bundle's own declarations point at a CDN), loads the bundle,
+ *    registers the site's stylesheets for the preview pane and starts the
+ *    editor with the generated configuration.
  *
  * Only /admin/ loads it; the public pages never do.
  */
@@ -72,7 +74,16 @@ function loadScript(src: URL): Promise<void> {
 	});
 }
 
+/** Links the stylesheet declaring the bundle's fonts from the site's copy (icons would otherwise show as words). */
+function linkFonts(): void {
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = new URL('fonts.css', files).href;
+	document.head.append(link);
+}
+
 async function start(): Promise<void> {
+	linkFonts();
 	const [config] = await Promise.all([
 		fetch(new URL(data['config'] ?? '', location.href)).then((response) => response.json() as Promise<CmsConfig>),
 		// Without them the editor still starts, in English.

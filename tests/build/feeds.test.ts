@@ -115,7 +115,8 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('page metadata', () => {
-	const pages = files('', (path) => path.endsWith('index.html') && !path.startsWith('pagefind'));
+	// The browser editor (admin/) is not a page of the site: tests/build/admin.test.ts.
+	const pages = files('', (path) => path.endsWith('index.html') && !path.startsWith('pagefind') && !path.startsWith('admin/'));
 	const attr = (html: string, pattern: RegExp) => html.match(pattern)?.[1]?.replace(/&amp;/g, '&');
 
 	test.each(pages)('%s: canonical, Open Graph, Twitter card, autodiscovery', (path) => {
