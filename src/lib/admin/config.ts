@@ -11,7 +11,7 @@
  * (src/pages/admin/config.json.ts) gathers the inputs.
  */
 import type { CmsConfig, EntryCollection, Field } from '@sveltia/cms';
-import { BODY_FIELD, FIELDS, type FieldKind, type FieldSpec } from './fields.ts';
+import { BODY_FIELD, FIELDS, type FieldKind, type FieldRule, type FieldSpec } from './fields.ts';
 import { acceptList, FILE_TYPES, IMAGE_TYPES, MAX_UPLOAD_BYTES, MEDIA_FOLDER, MEDIA_PATH } from './media.ts';
 import { SLUG_HINT, SLUG_OPTIONS, SLUG_RULE } from './slugs.ts';
 import type { EditorBackend } from './backend.ts';
@@ -258,9 +258,9 @@ function field(
 		case 'switch':
 			return { ...base, widget: 'boolean', ...(typeof schema.default === 'boolean' ? { default: schema.default } : {}) };
 		case 'image':
-			return { ...base, widget: 'image', accept: acceptList(IMAGE_TYPES), ...pattern };
+			return { ...base, widget: 'image', accept: acceptList(IMAGE_TYPES), ...(spec.rule ? { pattern: mediaPattern(spec.rule, IMAGE_TYPES) } : {}) };
 		case 'file':
-			return { ...base, widget: 'file', accept: acceptList(FILE_TYPES), ...pattern };
+			return { ...base, widget: 'file', accept: acceptList(FILE_TYPES), ...(spec.rule ? { pattern: mediaPattern(spec.rule, FILE_TYPES) } : {}) };
 		case 'items':
 			return {
 				...base,
@@ -275,6 +275,21 @@ function field(
 		case 'computed':
 			throw new Error(`${path} is computed and never edited`);
 	}
+}
+
+/**
+ * The pattern of an image or file field: its rule, or the name of a picked
+ * file of an allowed type. Sveltia checks a file picked for upload by its
+ * name (made a slug by `slugify_filename`) and sets the value to
+ * `/media/<name>` only when it saves the entry, so the name must pass; and
+ * since its `accept` only narrows the file picker, this is what keeps other
+ * types out. (A bare name typed as an address would pass too, and be
+ * refused by check:content: docs/editing.md.)
+ */
+export function mediaPattern(rule: FieldRule, types: readonly string[]): [string, string] {
+	const extensions = types.map((type) => type.replace(/^\./, '')).join('|');
+	const list = `${types.slice(0, -1).join(', ')} or ${types.at(-1)}`;
+	return [`^[a-z0-9][a-z0-9._~-]*\\.(?:${extensions})$|${rule.pattern}`, `Upload a ${list} file, or ${rule.message[0]!.toLowerCase()}${rule.message.slice(1)}`];
 }
 
 /**

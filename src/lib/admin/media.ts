@@ -11,8 +11,8 @@ export const MEDIA_FOLDER = 'public/media';
 /** Site path of that folder: what `image.src` and link and file URLs say. */
 export const MEDIA_PATH = '/media';
 
-/** Largest upload, in bytes: 20 MiB, enough for a long report as PDF. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** Largest upload, in bytes: 20 MB (the editor shows it so), enough for a long report as PDF. */
+export const MAX_UPLOAD_BYTES = 20_000_000;
 
 /** File types an entry's photo may have. */
 export const IMAGE_TYPES = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;

@@ -14,7 +14,7 @@ import type { EntryType } from '../../../src/entry-types/index.ts';
 import { launchInput, schemas } from './site-input.ts';
 
 const config = editorConfig(launchInput());
-type AnyField = Field & { name: string; pattern?: [string, string]; fields?: AnyField[] };
+type AnyField = Field & { name: string; widget?: string; pattern?: [string, string]; fields?: AnyField[] };
 
 /** Every pattern of the configuration: `[type, path, regex, message]`. */
 const patterns: [EntryType, string, string, string][] = [];
@@ -27,6 +27,17 @@ for (const collection of config.collections as { name: EntryType; fields: AnyFie
 		}
 	};
 	walk(collection.fields, '');
+}
+
+/** A field of the configuration by path. */
+function collectionField(type: EntryType, path: string): AnyField | undefined {
+	let fields = (config.collections as { name: EntryType; fields: AnyField[] }[]).find((collection) => collection.name === type)?.fields ?? [];
+	let found: AnyField | undefined;
+	for (const name of path.split('.')) {
+		found = fields.find((field) => field.name === name);
+		fields = found?.fields ?? [];
+	}
+	return found;
 }
 
 /** Issues of the type's schema for `value` put at `path` of an otherwise valid entry. */
@@ -75,9 +86,21 @@ describe('URLs (links, files, the photo)', () => {
 		'https://a b.org',
 		'/a b',
 	];
+	/** The name of a picked file not saved yet (image and file fields): Sveltia checks it before it becomes /media/<name>. */
+	const upload = /^[a-z0-9][a-z0-9._~-]*\.[a-z0-9]+$/;
 	test.each(urlPatterns)('%s %s: accepts the usual forms and never what the schema refuses', (type, path, regex) => {
 		for (const value of accepted) expect([value, matches(regex, value), schemaAccepts(type, path, value)]).toEqual([value, true, true]);
 		for (const value of refused) expect([value, matches(regex, value)]).toEqual([value, false]);
+		const media = ['file', 'image'].includes(collectionField(type, path)?.widget ?? '');
+		expect(media).toBe(true);
+		if (media) {
+			// Uploads of an allowed type pass under their name; other types do not.
+			const image = path === 'image.src';
+			for (const value of image ? ['photo-1.jpg', 'boat.webp'] : ['issue-paper-fr.pdf', 'data.xlsx', 'photo.png'])
+				expect([value, matches(regex, value)]).toEqual([value, true]);
+			for (const value of ['notes.txt', 'script.js', 'page.html', 'Report.pdf', '.pdf', image ? 'paper.pdf' : 'vector.svg'])
+				expect([value, matches(regex, value)]).toEqual([value, false]);
+		}
 		// Every combination of these pieces the pattern accepts, the schema accepts too.
 		const schemes = ['https://', 'http://', 'HtTp://', '/', '//', '', 'ftp://', 'javascript:', 'https:'];
 		const hosts = ['a', 'a.b', 'a-b.c', 'xn--80ak6aa92e.com', '1.2.3.4', '1.2.3.4.5', '999', '[::1]', 'a..b', '-a', 'a:80', 'a:9999', 'a:65536', ''];
@@ -86,11 +109,14 @@ describe('URLs (links, files, the photo)', () => {
 			for (const host of hosts)
 				for (const rest of rests) {
 					const value = `${scheme}${host}${rest}`;
-					if (matches(regex, value)) expect([value, schemaAccepts(type, path, value.trim())]).toEqual([value, true]);
+					if (matches(regex, value)) expect([value, schemaAccepts(type, path, value.trim()) || (media && upload.test(value.trim()))]).toEqual([value, true]);
 				}
 	});
 	test.each(urlPatterns)('%s %s: says what the schema says', (type, path, _, message) => {
-		expect(issuesFor(type, path, 'javascript:x')[0]?.message.toLowerCase()).toContain(message.toLowerCase());
+		const schemaMessage = issuesFor(type, path, 'javascript:x')[0]?.message.toLowerCase() ?? '';
+		const said = 'use an http:// or https:// url, or a site path starting with /';
+		expect(schemaMessage).toContain(said);
+		expect(message.toLowerCase()).toContain(said);
 	});
 });
 
