@@ -110,6 +110,6 @@ describe('the browser editor, /admin/: its own policy, nothing else loosened', (
 		expect(nginxAdmin).toMatch(/location \^~ \/smuggling-of-migrants\/admin\/ \{/);
 		expect(locationHeaders['cache-control']).toBe('$smom_admin_cache_control');
 		expect(nginx).toMatch(/~\^\/smuggling-of-migrants\/admin\/sveltia\/ "public, max-age=31536000, immutable";/);
-		expect(headersFile).toMatch(/^\/admin\/sveltia\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
+		expect(headersFile).toMatch(/^\/admin\/sveltia\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
 	});
 });
