@@ -161,13 +161,15 @@ export function editorConfig(input: EditorInput): CmsConfig {
 	});
 	return {
 		app_title: input.title,
+		logo: { src: new URL('favicon.svg', input.siteUrl).pathname },
 		backend: input.backend,
 		// Drafts and review as pull (merge) requests on GitHub and GitLab; local mode saves straight to disk.
 		publish_mode: 'editorial_workflow',
 		site_url: input.siteUrl,
 		media_folder: MEDIA_FOLDER,
 		public_folder: MEDIA_PATH,
-		media_libraries: { default: { config: { max_file_size: MAX_UPLOAD_BYTES, slugify_filename: true } } },
+		// Uploads go to the repository; no stock-photo services (outside hosts, and licences to check).
+		media_libraries: { default: { config: { max_file_size: MAX_UPLOAD_BYTES, slugify_filename: true } }, stock_assets: false },
 		slug: { ...SLUG_OPTIONS },
 		// Without it, a field typed in then cleared is saved as `summary: ''`, which the schema refuses.
 		output: { omit_empty_optional_fields: true },

@@ -23,7 +23,7 @@ export function linkedStylesheets(html: string): string[] {
  * The preview stylesheet: the site's stylesheets, then rules for the
  * preview's own markup (one `<section data-key-path>` per field, its label an
  * `<h4>`): the title as the page's heading, labels as quiet captions, empty
- * fields left out.
+ * fields left out (specific enough to win over the preview's own scoped styles).
  */
 export function previewStyles(stylesheets: readonly string[]): string {
 	const imports = stylesheets.map((href) => `@import url(${JSON.stringify(href)});`).join('\n');
@@ -46,7 +46,7 @@ section[data-key-path='title'] > h4,
 section[data-key-path='body'] > h4 {
 	display: none;
 }
-section[data-key-path='title'] > p {
+body section[data-key-path='title'] > p[dir] {
 	margin: 0;
 	font-size: 2rem;
 	font-weight: bold;

@@ -134,7 +134,7 @@ test('links and files are lists of objects; photo an object; downloads and image
 	expect(field('publications', 'files.url')).toMatchObject({ widget: 'file', required: true });
 	expect(String(field('publications', 'files.url')['accept'])).toContain('.pdf');
 	expect(config).toMatchObject({ media_folder: 'public/media', public_folder: '/media' });
-	expect(config.media_libraries).toEqual({ default: { config: { max_file_size: MAX_UPLOAD_BYTES, slugify_filename: true } } });
+	expect(config.media_libraries).toEqual({ default: { config: { max_file_size: MAX_UPLOAD_BYTES, slugify_filename: true } }, stock_assets: false });
 });
 
 test('related entries offered from every type, by title', () => {
@@ -149,6 +149,7 @@ test('output, slugs and publishing as the site needs them', () => {
 	expect(collection('news')).toMatchObject({ slug: { template: '{{title}}', editable: ['create'] }, preview_path: 'news/{{slug}}/' });
 	expect(config.publish_mode).toBe('editorial_workflow');
 	expect(config.site_url).toBe('https://www.example.org/smuggling-of-migrants/');
+	expect(config.logo).toEqual({ src: '/smuggling-of-migrants/favicon.svg' });
 });
 
 describe('translations', () => {
