@@ -2,9 +2,10 @@
  * The browser editor's configuration (Sveltia CMS, served at /admin/),
  * generated at build time from what the site already knows: one collection
  * per entry type with the fields of its schema (as JSON Schema, from Zod's
- * `z.toJSONSchema`), widgets, labels and translation roles from ./fields.ts,
- * topics and regions from the vocabularies, publication kinds from the
- * schema's enum, languages from the language list. Required fields, patterns
+ * `z.toJSONSchema`), widgets and labels from ./fields.ts, what a translation
+ * writes from the content check's rule, topics, regions and publication
+ * kinds from the vocabularies, languages from the language list, one
+ * editor locale per interface language. Required fields, patterns
  * and messages follow the schemas, so what the editor accepts is what
  * `npm run check:content` accepts, as far as a form can tell (docs/editing.md
  * lists the checks only the build makes). Pure: the Astro-bound route
@@ -37,11 +38,16 @@ export interface EditorType {
 	labelSingular: string;
 	/** Its front-matter schema as JSON Schema (input side: fields with defaults are optional). */
 	schema: JsonSchema;
-	/** Site path of an entry's page with `{{slug}}` for the slug, for the editor's "view on site" link. */
-	entryPath: string;
+	/** Site path of an entry's page in `lang` with `{{slug}}` for the slug, for the editor's "view on site" link. */
+	entryPath: (lang: string) => string;
+	/**
+	 * Whether a translation writes the field at `path` (`title`, `links.label`)
+	 * in its own language; other fields are shared facts of the original.
+	 */
+	writtenInTranslation: (path: string) => boolean;
 }
 
-/** A term of a vocabulary. */
+/** A term of a vocabulary, with its label in the editor's language. */
 export interface EditorTerm {
 	slug: string;
 	label: string;
@@ -50,13 +56,13 @@ export interface EditorTerm {
 /** Everything the configuration is made from. */
 export interface EditorInput {
 	types: readonly EditorType[];
-	vocabularies: { topics: readonly EditorTerm[]; regions: readonly EditorTerm[] };
-	/** Interface languages, the default first: the editor's locales (translations side by side when there are several). */
+	vocabularies: { topics: readonly EditorTerm[]; regions: readonly EditorTerm[]; kinds: readonly EditorTerm[] };
+	/** Interface languages: the editor's locales (translations side by side when there are several). */
 	locales: readonly string[];
+	/** The default language, one of `locales`: its entries are the originals, `<slug>.md`; the others' are `<slug>.<lang>.md`. */
+	defaultLocale: string;
 	/** Languages an entry, a file or a link can be in, in the order offered. */
 	languages: readonly { code: string; name: string }[];
-	/** The label of a publication kind. */
-	kindLabel: (kind: string) => string;
 	/** Entries `related` can name, in the order offered. */
 	entries: readonly { slug: string; label: string }[];
 	backend: EditorBackend;
@@ -74,7 +80,7 @@ const KIND_TYPES: Record<FieldKind, (schema: JsonSchema) => boolean> = {
 	line: isString,
 	paragraph: isString,
 	date: isString,
-	choice: (schema) => isString(schema) && Array.isArray(schema.enum),
+	kind: isString,
 	language: isString,
 	image: isString,
 	file: isString,
@@ -136,9 +142,10 @@ function describe(schema: JsonSchema): string {
 export function editorConfig(input: EditorInput): CmsConfig {
 	const problems = mappingProblems(input.types);
 	if (problems.length) throw new Error(`The editor's field table does not match the schemas:\n${problems.join('\n')}`);
+	if (!input.locales.includes(input.defaultLocale)) throw new Error(`The default language ${input.defaultLocale} is not among ${input.locales.join(', ')}`);
 	const translations = input.locales.length > 1;
-	const context: Context = { input, translations };
 	const collections = input.types.map((type): EntryCollection => {
+		const context: Context = { input, translations, type };
 		const fields = objectFields(type.schema, '', context, undefined);
 		return {
 			name: type.name,
@@ -154,7 +161,8 @@ export function editorConfig(input: EditorInput): CmsConfig {
 			slug: { template: '{{title}}', editable: ['create'], pattern: [SLUG_RULE.pattern, SLUG_RULE.message], hint: SLUG_HINT },
 			summary: '{{date}} · {{title}}',
 			sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
-			preview_path: type.entryPath.replace(/^\//, ''),
+			// English at the root, the others under /fr/… (i18n.omit_default_locale_from_preview_path).
+			preview_path: type.entryPath(translations ? '{{locale}}' : input.defaultLocale).replace(/^\//, ''),
 			...(translations ? { i18n: true } : {}),
 			fields: [...fields, bodyField(context)],
 		};
@@ -178,8 +186,11 @@ export function editorConfig(input: EditorInput): CmsConfig {
 					i18n: {
 						structure: 'multiple_files',
 						locales: [...input.locales],
-						default_locale: input.locales[0]!,
+						default_locale: input.defaultLocale,
+						// `<slug>.md` for the original, `<slug>.fr.md` beside it for the French.
 						omit_default_locale_from_file_path: true,
+						omit_default_locale_from_preview_path: true,
+						// A new entry starts in English only; a translation is added when there is one.
 						initial_locales: 'default',
 					},
 				}
@@ -192,10 +203,11 @@ interface Context {
 	input: EditorInput;
 	/** Whether the editor has several locales (then fields say what a translation does with them). */
 	translations: boolean;
+	type: EditorType;
 }
 
-/** The editor fields of an object schema, in the table's order; `parent` is the translation role of the list or object they belong to. */
-function objectFields(schema: JsonSchema, prefix: string, context: Context, parent: FieldSpec['translation'] | undefined): Field[] {
+/** The editor fields of an object schema, in the table's order; `parent` is whether a translation writes the list or object they belong to. */
+function objectFields(schema: JsonSchema, prefix: string, context: Context, parent: boolean | undefined): Field[] {
 	const properties = schema.properties ?? {};
 	const required = new Set(schema.required ?? []);
 	return Object.entries(FIELDS)
@@ -208,15 +220,7 @@ function objectFields(schema: JsonSchema, prefix: string, context: Context, pare
 		});
 }
 
-function field(
-	name: string,
-	path: string,
-	schema: JsonSchema,
-	required: boolean,
-	spec: FieldSpec,
-	context: Context,
-	parent: FieldSpec['translation'] | undefined,
-): Field {
+function field(name: string, path: string, schema: JsonSchema, required: boolean, spec: FieldSpec, context: Context, parent: boolean | undefined): Field {
 	const { input } = context;
 	const base = {
 		name,
@@ -224,7 +228,7 @@ function field(
 		...(spec.hint ? { hint: spec.hint } : {}),
 		// Sveltia treats a field without `required` as required.
 		required,
-		...(context.translations ? i18nOf(spec.translation, parent) : {}),
+		...(context.translations ? i18nOf(context.type.writtenInTranslation(path), parent) : {}),
 	};
 	const pattern = schema.pattern
 		? { pattern: [schema.pattern, spec.patternMessage!] as [string, string] }
@@ -241,8 +245,8 @@ function field(
 		case 'date':
 			// Saves the `<input type="date">` value as typed, YYYY-MM-DD, whatever the browser's time zone.
 			return { ...base, widget: 'datetime', type: 'date', ...pattern };
-		case 'choice':
-			return { ...base, widget: 'select', options: (schema.enum as string[]).map((value) => ({ label: input.kindLabel(value), value })) };
+		case 'kind':
+			return { ...base, widget: 'select', options: options(input.vocabularies.kinds.map((term) => ({ label: term.label, value: term.slug }))) };
 		case 'language':
 			return { ...base, widget: 'select', options: languages };
 		case 'languages':
@@ -253,7 +257,7 @@ function field(
 				...base,
 				widget: 'select',
 				multiple: true,
-				options: options(input.vocabularies[spec.kind].map((term) => ({ label: termName(term), value: term.slug }))),
+				options: options(input.vocabularies[spec.kind].map((term) => ({ label: term.label, value: term.slug }))),
 			};
 		case 'entries':
 			return { ...base, widget: 'select', multiple: true, options: options(input.entries.map(({ slug, label }) => ({ label, value: slug }))) };
@@ -270,10 +274,10 @@ function field(
 				...(spec.itemLabel ? { label_singular: spec.itemLabel } : {}),
 				collapsed: 'auto',
 				summary: schema.items?.properties?.['label'] ? '{{fields.label}}' : '{{fields.url}}',
-				fields: objectFields(schema.items!, path, context, spec.translation),
+				fields: objectFields(schema.items!, path, context, context.type.writtenInTranslation(path)),
 			};
 		case 'group':
-			return { ...base, widget: 'object', collapsed: 'auto', fields: objectFields(schema, path, context, spec.translation) };
+			return { ...base, widget: 'object', collapsed: 'auto', fields: objectFields(schema, path, context, context.type.writtenInTranslation(path)) };
 		case 'computed':
 			throw new Error(`${path} is computed and never edited`);
 	}
@@ -295,24 +299,19 @@ export function mediaPattern(rule: FieldRule, types: readonly string[]): [string
 }
 
 /**
- * Sveltia's `i18n` of a field: a translated field is written per language; a
- * shared one stays in the original, or, inside a translated list or object,
- * is copied from the original so each translated item is whole.
+ * Sveltia's `i18n` of a field: a field a translation writes is written per
+ * language; a shared one stays in the original (`i18n: false`), or, inside
+ * a list or object a translation writes, is copied from the original so
+ * each translated item is whole (`duplicate`: the content check accepts a
+ * shared fact repeated with the same value). The fields of a shared list or
+ * object follow it.
  */
-function i18nOf(translation: FieldSpec['translation'], parent: FieldSpec['translation'] | undefined): { i18n?: boolean | 'duplicate' } {
-	if (parent === 'shared') return {};
-	if (translation === 'translate') return { i18n: true };
-	return { i18n: parent === 'translate' ? 'duplicate' : false };
+function i18nOf(translated: boolean, parent: boolean | undefined): { i18n?: boolean | 'duplicate' } {
+	if (parent === false) return {};
+	if (translated) return { i18n: true };
+	return { i18n: parent ? 'duplicate' : false };
 }
 
 function bodyField({ translations }: Context): Field {
 	return { name: BODY_FIELD.name, label: BODY_FIELD.label, widget: 'markdown', required: false, ...(translations ? { i18n: true } : {}) };
-}
-
-/**
- * The name of a term in the editor's language (English). Vocabularies may
- * gain a label per language; this is the one place that reads it.
- */
-export function termName(term: EditorTerm): string {
-	return term.label;
 }

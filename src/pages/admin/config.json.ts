@@ -1,7 +1,8 @@
 /**
  * /admin/config.json: the browser editor's configuration, generated from the
  * schemas, the vocabularies and the languages (src/lib/admin/config.ts), with
- * every entry, drafts included, offered for `related`.
+ * every original entry, drafts included, offered for `related` (a translation
+ * shares its original's slug).
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
@@ -16,6 +17,7 @@ export const GET: APIRoute = async (context) => {
 	const vocabularies = loadVocabularies(resolveContentDir());
 	const entries = (await Promise.all(TYPE_NAMES.map((type) => getCollection(type))))
 		.flat()
+		.filter((entry) => !entry.data.translationOf)
 		.map((entry) => ({ type: entry.collection, slug: entry.id, title: entry.data.title, date: entry.data.date }));
 	const config = editorConfig(siteEditorInput({ schemas: createEntrySchemas(vocabularies), vocabularies, entries, ...deploymentOf(context) }));
 	return new Response(`${JSON.stringify(config, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,8 +1,8 @@
 /**
  * The generated configuration of the browser editor (src/lib/admin/config.ts)
  * for the launch content: valid against the JSON schema Sveltia CMS ships,
- * one collection per entry type, fields as the schemas say, translations
- * configured once the site has several interface languages.
+ * one collection per entry type, fields as the schemas say, one locale per
+ * interface language with translations as the content check reads them.
  */
 import { readFileSync } from 'node:fs';
 import type { Field } from '@sveltia/cms';
@@ -12,7 +12,8 @@ import { describe, expect, test } from 'vitest';
 import { editorConfig } from '../../../src/lib/admin/config.ts';
 import { MAX_UPLOAD_BYTES } from '../../../src/lib/admin/media.ts';
 import { UN_LANGUAGES } from '../../../src/lib/admin/languages.ts';
-import { PUBLICATION_KINDS } from '../../../src/schemas/publication-kind.ts';
+import { isWrittenInTranslation } from '../../../src/entry-files/translations.ts';
+import { LANGUAGES } from '../../../src/translations/index.ts';
 import { launchInput, vocabularies } from './site-input.ts';
 
 const config = editorConfig(launchInput());
@@ -36,7 +37,7 @@ test('valid against the JSON schema of the Sveltia CMS configuration that the pa
 	const ajv = new Ajv({ allErrors: true, strictSchema: false, allowUnionTypes: true });
 	(addFormats as unknown as (ajv: Ajv) => void)(ajv);
 	const validate = ajv.compile(schema);
-	for (const candidate of [config, editorConfig(launchInput(['en', 'fr', 'ar']))]) {
+	for (const candidate of [config, editorConfig(launchInput(['en']))]) {
 		expect(validate(JSON.parse(JSON.stringify(candidate))), JSON.stringify(validate.errors, null, 1)).toBe(true);
 	}
 });
@@ -112,13 +113,17 @@ test('dates are date widgets (saved YYYY-MM-DD as typed)', () => {
 	}
 });
 
-test('topics, regions and publication kinds are selects with their labels; languages the UN six first', () => {
+test('topics, regions and publication kinds are selects with their English labels; languages the UN six first', () => {
 	expect(field('news', 'topics')).toMatchObject({ widget: 'select', multiple: true, required: false });
-	expect(field('news', 'topics')['options']).toEqual(vocabularies.topics.map((term) => ({ label: term.label, value: term.slug })));
-	expect(field('events', 'regions')['options']).toEqual(vocabularies.regions.map((term) => ({ label: term.label, value: term.slug })));
+	// The vocabularies give a label per language ({ en: …, fr: … }); a select shows one, the default language's.
+	expect(field('news', 'topics')['options']).toEqual(vocabularies.topics.map((term) => ({ label: term.label['en'], value: term.slug })));
+	expect(field('events', 'regions')['options']).toEqual(vocabularies.regions.map((term) => ({ label: term.label['en'], value: term.slug })));
+	expect(field('news', 'topics')['options']).toContainEqual({ label: 'Migrant smuggling', value: 'migrant-smuggling' });
 	const kinds = field('publications', 'kind')['options'] as { label: string; value: string }[];
-	expect(kinds.map((option) => option.value)).toEqual([...PUBLICATION_KINDS]);
+	expect(field('publications', 'kind')).toMatchObject({ widget: 'select', required: true });
+	expect(kinds.map((option) => option.value)).toEqual(vocabularies.kinds.map((term) => term.slug));
 	expect(kinds[0]).toEqual({ label: 'Issue paper', value: 'issue-paper' });
+	for (const option of [...kinds, ...(field('news', 'topics')['options'] as { label: unknown }[])]) expect(typeof option.label).toBe('string');
 	const languages = field('publications', 'files.lang')['options'] as { label: string; value: string }[];
 	expect(languages.slice(0, 6).map((option) => option.value)).toEqual([...UN_LANGUAGES]);
 	expect(languages[0]).toEqual({ label: 'Arabic', value: 'ar' });
@@ -146,64 +151,79 @@ test('related entries offered from every type, by title', () => {
 test('output, slugs and publishing as the site needs them', () => {
 	expect(config.output).toEqual({ omit_empty_optional_fields: true });
 	expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true });
-	expect(collection('news')).toMatchObject({ slug: { template: '{{title}}', editable: ['create'] }, preview_path: 'news/{{slug}}/' });
+	expect(collection('news')).toMatchObject({ slug: { template: '{{title}}', editable: ['create'] }, preview_path: '{{locale}}/news/{{slug}}/' });
 	expect(config.publish_mode).toBe('editorial_workflow');
 	expect(config.site_url).toBe('https://www.example.org/smuggling-of-migrants/');
 	expect(config.logo).toEqual({ src: '/smuggling-of-migrants/favicon.svg' });
 });
 
 describe('translations', () => {
-	test('none while the site has one interface language', () => {
-		expect(config.i18n).toBeUndefined();
-		expect(JSON.stringify(config)).not.toContain('"i18n"');
+	test('none when the site has one interface language', () => {
+		const single = editorConfig(launchInput(['en']));
+		expect(single.i18n).toBeUndefined();
+		expect(JSON.stringify(single)).not.toContain('"i18n"');
+		expect(single.collections[0]).toMatchObject({ preview_path: 'news/{{slug}}/' });
 	});
-	const translated = editorConfig(launchInput(['en', 'fr', 'ar']));
-	const collectionIn = (name: string) =>
-		(translated.collections as { name: string; i18n?: unknown; fields: AnyField[] }[]).find((candidate) => candidate.name === name)!;
-	const fieldIn = (type: string, path: string) => {
-		let fields = collectionIn(type).fields;
-		let found: AnyField | undefined;
-		for (const name of path.split('.')) {
-			found = fields.find((candidate) => candidate.name === name);
-			fields = (found?.['fields'] as AnyField[] | undefined) ?? [];
-		}
-		return found!;
-	};
-	test('one file per language beside the original, <slug>.<lang>.md, English at <slug>.md', () => {
-		expect(translated.i18n).toEqual({
+	test('one locale per interface language, English the default: <slug>.md, and <slug>.<lang>.md beside it', () => {
+		expect(config.i18n).toEqual({
 			structure: 'multiple_files',
-			locales: ['en', 'fr', 'ar'],
+			locales: LANGUAGES.map((language) => language.code),
 			default_locale: 'en',
 			omit_default_locale_from_file_path: true,
+			omit_default_locale_from_preview_path: true,
 			initial_locales: 'default',
 		});
-		expect(collectionIn('news').i18n).toBe(true);
+		expect(config.i18n?.locales).toEqual(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
+		for (const { name } of collections) expect(collection(name).i18n, name).toBe(true);
 	});
-	test('text is translated, facts stay in the original; in a translated list the facts are copied', () => {
-		for (const [type, path, i18n] of [
-			['news', 'title', true],
-			['news', 'summary', true],
-			['news', 'body', true],
-			['news', 'dateline', true],
-			['events', 'location', true],
-			['news', 'date', false],
-			['news', 'topics', false],
-			['news', 'related', false],
-			['events', 'startDate', false],
-			['publications', 'kind', false],
-			['publications', 'languages', false],
-			['publications', 'files', false],
-			['news', 'links', true],
-			['news', 'links.label', true],
-			['news', 'links.url', 'duplicate'],
-			['news', 'image', true],
-			['news', 'image.alt', true],
-			['news', 'image.caption', true],
-			['news', 'image.src', 'duplicate'],
-			['news', 'image.credit', 'duplicate'],
-		] as const) {
-			expect(fieldIn(type, path)['i18n'], `${type} ${path}`).toBe(i18n);
-		}
-		expect(fieldIn('publications', 'files.url')['i18n']).toBeUndefined();
+	test('the default language refused when it is not one of the locales', () => {
+		expect(() => editorConfig({ ...launchInput(), defaultLocale: 'de' })).toThrow('The default language de is not among ar, zh, en, fr, ru, es');
+	});
+	/** Every field of every collection with its path and i18n. */
+	const fieldsOf = (fields: AnyField[], prefix = ''): [string, AnyField][] =>
+		fields.flatMap((candidate): [string, AnyField][] => {
+			const path = prefix ? `${prefix}.${candidate.name}` : candidate.name;
+			return [[path, candidate], ...fieldsOf((candidate['fields'] as AnyField[] | undefined) ?? [], path)];
+		});
+	const everyField = collections.flatMap(({ name, fields }) =>
+		fieldsOf(fields as AnyField[])
+			.filter(([path]) => path !== 'body')
+			.map(([path, candidate]) => [name, path, candidate['i18n']] as const),
+	);
+	test.each(everyField)('%s %s: as the content check reads a translation (i18n %s)', (type, path, i18n) => {
+		const written = isWrittenInTranslation(type as 'news', path);
+		const parent = path.includes('.') ? isWrittenInTranslation(type as 'news', path.split('.')[0]!) : undefined;
+		if (parent === false) expect(i18n).toBeUndefined();
+		else if (written) expect(i18n).toBe(true);
+		else expect(i18n).toBe(parent ? 'duplicate' : false);
+	});
+	test.each([
+		['news', 'title', true],
+		['news', 'summary', true],
+		['news', 'body', true],
+		['news', 'dateline', true],
+		['events', 'location', true],
+		['news', 'draft', true],
+		['news', 'date', false],
+		['news', 'lang', false],
+		['news', 'topics', false],
+		['news', 'related', false],
+		['events', 'startDate', false],
+		['publications', 'kind', false],
+		['publications', 'languages', false],
+		['publications', 'files', true],
+		['publications', 'files.label', true],
+		['publications', 'files.url', 'duplicate'],
+		['publications', 'files.lang', 'duplicate'],
+		['news', 'links', true],
+		['news', 'links.label', true],
+		['news', 'links.url', 'duplicate'],
+		['news', 'image', true],
+		['news', 'image.alt', true],
+		['news', 'image.caption', true],
+		['news', 'image.src', 'duplicate'],
+		['news', 'image.credit', 'duplicate'],
+	] as const)('%s %s: i18n %s', (type, path, i18n) => {
+		expect(field(type, path)['i18n']).toBe(i18n);
 	});
 });

@@ -45,7 +45,7 @@ describe('a disagreement is reported, and the configuration refuses to build', (
 		).toEqual(['x: the schema\'s field "links.note" has no entry in src/lib/admin/fields.ts']);
 	});
 	test('a mapping for a field no schema has', () => {
-		const table: Record<string, FieldSpec> = { ...FIELDS, subtitle: { kind: 'line', label: 'Subtitle', translation: 'translate' } };
+		const table: Record<string, FieldSpec> = { ...FIELDS, subtitle: { kind: 'line', label: 'Subtitle' } };
 		expect(mappingProblems(types, table)).toEqual(['src/lib/admin/fields.ts: "subtitle" names no field of any entry schema']);
 	});
 	test('a kind that cannot edit the field, a pattern without its message', () => {
@@ -56,14 +56,4 @@ describe('a disagreement is reported, and the configuration refuses to build', (
 			'news: "links.size" has a pattern in the schema but no patternMessage',
 		]);
 	});
-});
-
-test('the translation roles follow the languages decision: text translated, facts shared', () => {
-	const translated = Object.entries(FIELDS)
-		.filter(([, spec]) => spec.translation === 'translate' && spec.kind !== 'items' && spec.kind !== 'group')
-		.map(([path]) => path)
-		.sort();
-	expect(translated).toEqual(['dateline', 'image.alt', 'image.caption', 'links.label', 'location', 'summary', 'title']);
-	for (const path of ['date', 'topics', 'regions', 'related', 'files', 'startDate', 'endDate', 'kind', 'languages'])
-		expect(FIELDS[path]!.translation, path).toBe('shared');
 });

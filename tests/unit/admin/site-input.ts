@@ -9,10 +9,12 @@ import type { EditorInput } from '../../../src/lib/admin/config.ts';
 export const vocabularies = loadVocabularies('content');
 export const schemas = createEntrySchemas(vocabularies);
 
-export const entries: RelatableEntry[] = listEntryFiles('content').map((file) => {
-	const { data } = parseEntryFile(readUtf8(file.path));
-	return { type: file.type, slug: file.slug, title: String(data['title']), date: String(data['date']) };
-});
+export const entries: RelatableEntry[] = listEntryFiles('content')
+	.filter((file) => !file.translation)
+	.map((file) => {
+		const { data } = parseEntryFile(readUtf8(file.path));
+		return { type: file.type, slug: file.slug, title: String(data['title']), date: String(data['date']) };
+	});
 
 /** The inputs, optionally with other interface languages (the editor's locales). */
 export function launchInput(locales?: readonly string[]): EditorInput {
