@@ -16,8 +16,6 @@ import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 const { describe } = test;
-import { siteEditorInput } from '../../src/data/admin.ts';
-import { editorConfig } from '../../src/lib/admin/config.ts';
 import { ADMIN_HEADER_POLICY, HEADER_POLICY } from '../../src/lib/head/csp.ts';
 import { slugify } from '../../src/lib/routing/slugs.ts';
 import {
@@ -32,8 +30,8 @@ import {
 	policyRefusals,
 	readRepository,
 	save,
+	switchLocale,
 } from './editor.ts';
-import { entries, schemas, vocabularies } from '../unit/admin/site-input.ts';
 
 test.setTimeout(240_000);
 test.use({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
@@ -48,6 +46,24 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** The collection's New button (named Create New Entry). */
 const newEntry = (page: Page) => page.getByRole('button', { name: /^(Create New Entry|New)$/ });
+
+/** The content files of the editor's folder (`files`, as readRepository reads them) written to a new folder, which `use` gets; removed afterwards. */
+function withContent<T>(files: Record<string, { text?: string; base64?: string }>, use: (work: string) => T): T {
+	const work = mkdtempSync(join(tmpdir(), 'editor-e2e-'));
+	try {
+		for (const [path, file] of Object.entries(files)) {
+			if (!path.startsWith('content/')) continue;
+			mkdirSync(dirname(join(work, path)), { recursive: true });
+			writeFileSync(join(work, path), file.text ?? Buffer.from(file.base64!, 'base64'));
+		}
+		return use(work);
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+
+/** What `npm run check:content` says of a content folder. */
+const checkContent = (contentDir: string) => execFileSync(process.execPath, ['scripts/check-content.ts', contentDir], { encoding: 'utf8' });
 
 /** Lists the news entries once signed in (the first collection). */
 async function signedIn(page: Page): Promise<void> {
@@ -147,16 +163,9 @@ test('an editor creates a news entry and edits a publication; the files pass che
 	expect(edited).toMatch(/^languages:\n {2}- en\n {2}- fr$/m);
 	expect(Buffer.from(after['public/media/issue-paper-french.pdf']!.base64!, 'base64')).toEqual(PDF);
 
-	// Checked and built like any content.
-	const work = mkdtempSync(join(tmpdir(), 'editor-e2e-'));
-	try {
-		for (const [path, file] of Object.entries(after)) {
-			if (!path.startsWith('content/')) continue;
-			mkdirSync(dirname(join(work, path)), { recursive: true });
-			writeFileSync(join(work, path), file.text ?? Buffer.from(file.base64!, 'base64'));
-		}
-		const check = execFileSync(process.execPath, ['scripts/check-content.ts', join(work, 'content')], { encoding: 'utf8' });
-		expect(check).toMatch(/✓ 16 entries checked in \d+ ms: no problems/);
+	// Checked and built like any content (the launch content's 19 entry files, 4 of them translations, and the new one).
+	withContent(after, (work) => {
+		expect(checkContent(join(work, 'content'))).toMatch(/✓ 20 entries checked in \d+ ms: no problems/);
 		const out = join(work, 'dist');
 		execFileSync(process.execPath, ['scripts/build.ts', '--outDir', out, '--silent'], {
 			stdio: 'pipe',
@@ -176,9 +185,7 @@ test('an editor creates a news entry and edits a publication; the files pass che
 		expect(readFileSync(join(out, 'publications/issue-paper-smuggling-of-migrants-by-sea/index.html'), 'utf8')).toContain(
 			'href="/smuggling-of-migrants/media/issue-paper-french.pdf"',
 		);
-	} finally {
-		rmSync(work, { recursive: true, force: true });
-	}
+	});
 
 	// Nothing left the machine; the policy refused only the bundle's update check, status page and CDN fonts.
 	expect(network.refused).toEqual([]);
@@ -299,32 +306,57 @@ test('a browser in another language gets the editor in it, from the site’s cop
 	}
 });
 
-test('translations: a translated field goes to <slug>.<lang>.md beside the original, facts stay in the original', async ({ page, context }) => {
-	// Until the languages issue adds French to src/translations/, the configuration for English and
-	// French is generated here, by the same code, and served instead of the built one.
-	const config = editorConfig({
-		...siteEditorInput({ schemas, vocabularies, entries, site: 'https://www.example.org/', base: '/smuggling-of-migrants/', env: {} }),
-		locales: ['en', 'fr'],
-	});
-	await page.route('**/admin/config.json', (route) => route.fulfill({ json: config }));
+test('translations: one per interface language, written to <slug>.<lang>.md beside the original with the facts left there; they pass check:content', async ({
+	page,
+	context,
+}) => {
 	await offline(context);
 	await openLocalRepository(page, launchRepository());
 	await signedIn(page);
-	await newEntry(page).click();
+
+	// An existing translation is read from its file: the Model Law's French title.
+	await page.goto('admin/#/collections/publications/entries/model-law-on-smuggling-of-migrants-available-in-arabic-english-french-russian');
+	await expect(editPane(page).getByRole('textbox', { name: 'Title' })).toHaveValue(/^Model Law on Smuggling of Migrants/);
+	await switchLocale(page, editPane(page), 'French');
+	const frenchModelLaw = page.getByRole('group', { name: /^Edit .French. Content$/ });
+	await expect(frenchModelLaw.getByRole('textbox', { name: 'Title' })).toHaveValue(/^Loi type contre le trafic illicite de migrants/);
+	// Shared facts are not offered in a translation.
+	await expect(frenchModelLaw.getByRole('combobox', { name: 'Kind of publication' })).toHaveCount(0);
+
+	// A new entry, then its French translation.
+	await page.goto('admin/#/collections/news/new');
 	const english = page.getByRole('group', { name: /^Edit .English. Content$/ });
 	await english.getByRole('textbox', { name: 'Title' }).fill('Regional meeting in Dakar');
 	await english.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-04-02');
-	await english.getByRole('radio', { name: /^French/ }).click();
+	await choose(page, english.getByRole('combobox', { name: 'Topics' }), 'Migrant smuggling');
+	await english.getByRole('textbox', { name: 'Text', exact: true }).click();
+	await page.keyboard.type('Officials met in Dakar.');
+	await switchLocale(page, english, 'French');
 	await page.getByRole('button', { name: /^Enable .French.$/ }).click();
 	const french = page.getByRole('group', { name: /^Edit .French. Content$/ });
 	await french.getByRole('textbox', { name: 'Title' }).fill('Réunion régionale à Dakar');
+	await french.getByRole('textbox', { name: 'Dateline' }).fill('Dakar (Sénégal)');
+	await french.getByRole('textbox', { name: 'Text', exact: true }).click();
+	await page.keyboard.type('Des responsables se sont réunis à Dakar.');
 	await shot(page, 'translation');
 	await save(page);
+
 	const files = await readRepository(page);
-	expect(files['content/news/regional-meeting-in-dakar.md']?.text).toMatch(/^title: Regional meeting in Dakar\ndate: 2026-04-02$/m);
+	const original = files['content/news/regional-meeting-in-dakar.md']?.text ?? '';
+	expect(original).toMatch(/^title: Regional meeting in Dakar\ndate: 2026-04-02$/m);
+	expect(original).toMatch(/^topics:\n {2}- migrant-smuggling$/m);
 	const translation = files['content/news/regional-meeting-in-dakar.fr.md']?.text ?? '';
-	expect(translation).toContain('title: Réunion régionale à Dakar');
-	expect(translation).not.toMatch(/^date:/m);
+	expect(translation).toMatch(/^title: Réunion régionale à Dakar$/m);
+	expect(translation).toMatch(/^dateline: Dakar \(Sénégal\)$/m);
+	expect(translation).toContain('Des responsables se sont réunis à Dakar.');
+	for (const fact of ['date', 'topics', 'regions', 'lang', 'related']) expect(translation, fact).not.toMatch(new RegExp(`^${fact}:`, 'm'));
+	// Only English and French were written: the other languages stay off until enabled.
+	expect(Object.keys(files).filter((path) => path.startsWith('content/news/regional-meeting-in-dakar'))).toEqual(
+		expect.arrayContaining(['content/news/regional-meeting-in-dakar.md', 'content/news/regional-meeting-in-dakar.fr.md']),
+	);
+	expect(Object.keys(files).filter((path) => path.startsWith('content/news/regional-meeting-in-dakar'))).toHaveLength(2);
+	// The content check reads the translation against its original: 19 launch files and these two.
+	withContent(files, (work) => expect(checkContent(join(work, 'content'))).toMatch(/✓ 21 entries checked in \d+ ms: no problems/));
 });
 
 test('/admin/ is served with the editor’s policy and noindex; the public pages keep theirs', async ({ request }) => {

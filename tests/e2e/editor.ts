@@ -128,3 +128,9 @@ export async function choose(page: Page, combobox: Locator, option: string): Pro
 export const PDF = Buffer.from(
 	'%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
+
+/** Shows the editing pane of another language (the pane's Switch Locale list, which Sveltia shows for more than two languages). */
+export async function switchLocale(page: Page, pane: Locator, language: string): Promise<void> {
+	await pane.getByRole('combobox', { name: 'Switch Locale' }).click();
+	await page.getByRole('option', { name: new RegExp(`^${language}`) }).click();
+}
