@@ -24,15 +24,15 @@ import type { Vocabularies } from '../schemas/vocabulary.ts';
 import { LANGUAGES, translatorFor } from '../translations/index.ts';
 import { typeLabels } from './labels.ts';
 
-/** The entry types as the editor needs them: labels in the default language, schemas as JSON Schema. */
-export function editorTypes(schemas: EntrySchemas): EditorType[] {
+/** The entry types as the editor needs them: labels in the default language, schemas as JSON Schema, pages' paths under `base`. */
+export function editorTypes(schemas: EntrySchemas, base = '/'): EditorType[] {
 	return ENTRY_TYPES.map((type) => ({
 		name: type.name,
 		label: typeLabels(type.name, DEFAULT_LANG).other,
 		labelSingular: typeLabels(type.name, DEFAULT_LANG).one,
 		// The input side: a field with a default may be left out of a file.
 		schema: z.toJSONSchema(schemas[type.name], { io: 'input', unrepresentable: 'any' }) as JsonSchema,
-		entryPath: (lang) => paths.entry(lang, type.name, '{{slug}}'),
+		entryPath: (lang) => withBase(paths.entry(lang, type.name, '{{slug}}'), base),
 		writtenInTranslation: (path) => isWrittenInTranslation(type.name, path),
 	}));
 }
@@ -66,7 +66,7 @@ export function siteEditorInput(options: {
 	const { topics, regions, kinds } = options.vocabularies;
 	const order = ENTRY_TYPES.map((type) => type.name as string);
 	return {
-		types: editorTypes(options.schemas),
+		types: editorTypes(options.schemas, options.base),
 		vocabularies: { topics: editorTerms(topics), regions: editorTerms(regions), kinds: editorTerms(kinds) },
 		locales: LANGUAGES.map((language) => language.code),
 		defaultLocale: DEFAULT_LANG,

@@ -310,7 +310,7 @@ test('translations: one per interface language, written to <slug>.<lang>.md besi
 	page,
 	context,
 }) => {
-	await offline(context);
+	const network = await offline(context);
 	await openLocalRepository(page, launchRepository());
 	await signedIn(page);
 
@@ -322,6 +322,23 @@ test('translations: one per interface language, written to <slug>.<lang>.md besi
 	await expect(frenchModelLaw.getByRole('textbox', { name: 'Title' })).toHaveValue(/^Loi type contre le trafic illicite de migrants/);
 	// Shared facts are not offered in a translation.
 	await expect(frenchModelLaw.getByRole('combobox', { name: 'Kind of publication' })).toHaveCount(0);
+	// "View on Live Site" goes to the entry's page under the site's base: the English one at the root, the French one under /fr/.
+	// (The public site's host is refused like any other: the request is what is checked.)
+	const modelLawPath = 'publications/model-law-on-smuggling-of-migrants-available-in-arabic-english-french-russian/';
+	for (const [open, url] of [
+		[() => page.getByRole('button', { name: 'View on Live Site' }).click(), `https://www.example.org/smuggling-of-migrants/${modelLawPath}`],
+		[
+			async () => {
+				await frenchModelLaw.getByRole('button', { name: /^Show .French. Content Options$/ }).click();
+				await page.getByRole('menuitem', { name: /View on Live Site/ }).click();
+			},
+			`https://www.example.org/smuggling-of-migrants/fr/${modelLawPath}`,
+		],
+	] as const) {
+		const [live] = await Promise.all([context.waitForEvent('page'), open()]);
+		await expect.poll(() => network.refused).toContain(url);
+		await live.close();
+	}
 
 	// A new entry, then its French translation.
 	await page.goto('admin/#/collections/news/new');

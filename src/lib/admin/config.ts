@@ -38,7 +38,11 @@ export interface EditorType {
 	labelSingular: string;
 	/** Its front-matter schema as JSON Schema (input side: fields with defaults are optional). */
 	schema: JsonSchema;
-	/** Site path of an entry's page in `lang` with `{{slug}}` for the slug, for the editor's "view on site" link. */
+	/**
+	 * Path of an entry's page in `lang` with `{{slug}}` for the slug, under
+	 * the deployment base (Sveltia joins it to the origin of `site_url` only),
+	 * for the editor's "View on Live Site" link.
+	 */
 	entryPath: (lang: string) => string;
 	/**
 	 * Whether a translation writes the field at `path` (`title`, `links.label`)
