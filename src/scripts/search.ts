@@ -6,18 +6,22 @@
  * framework. The pure parts are in src/lib/search/.
  *
  * Everything that depends on the page's language or where the indexes live
- * comes from the page (`data-*` on the root): the language, its messages, the
- * URLs of the full-text and the browse index.
+ * comes from the page (`data-*` on the root): the language, its messages and
+ * labels, the URLs of its language's full-text index, of the other languages'
+ * (searched too when the reader includes other languages, each with its own
+ * Pagefind module so that each keeps its own stemmer) and of the browse index.
  */
 import { activeChips, focusAfterRemoving, withoutChip, withoutFilters, type Chip } from '../lib/search/chips.ts';
-import { DATE_ORDER_FILE, orderByDate, type DateOrderFile } from '../lib/search/date-order.ts';
+import { DATE_ORDER_FILE, mergedDateOrder, orderByDate, type DateOrderFile } from '../lib/search/date-order.ts';
+import { mergeFilters, mergeResponses } from '../lib/search/merge.ts';
 import { FAILURE_MESSAGE, guardedFetch, type FetchFailure } from '../lib/search/fetch-guard.ts';
 import {
 	effectiveSort,
+	ALL_LANGUAGES,
 	FILTER_KEYS,
 	formParams,
+	indexFilters,
 	isEmptyState,
-	pagefindFilters,
 	pagefindSort,
 	parseSearchState,
 	RESULTS_PER_PAGE,
@@ -38,6 +42,7 @@ import guardWorkerUrl from './pagefind-guard-worker.ts?worker&url';
 
 interface PagefindResult {
 	id: string;
+	score: number;
 	data: () => Promise<ResultData>;
 }
 interface PagefindResponse {
@@ -91,7 +96,13 @@ export function startSearch(root: HTMLElement | null): void {
 	const say = createTranslator(locale, strings, strings);
 	const lang = root.dataset['lang'] ?? 'en';
 	const base = root.dataset['base'] ?? '/';
-	const bundles = { search: root.dataset['index'] ?? `${base}pagefind/`, browse: root.dataset['browseIndex'] ?? `${base}pagefind-browse/` };
+	const bundles = {
+		// '' when nothing is published in the page's language: then every language is searched.
+		own: root.dataset['index'] ?? '',
+		others: JSON.parse(root.dataset['otherIndexes'] ?? '[]') as string[],
+		browse: root.dataset['browseIndex'] ?? `${base}pagefind-browse/`,
+	};
+	const labels = JSON.parse(root.dataset['labels'] ?? '{}') as { types?: Record<string, string>; languages?: Record<string, string> };
 	const [first = '', last = ''] = (root.dataset['months'] ?? '').split('/');
 	const bounds: MonthBounds = { first, last };
 	const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
@@ -120,7 +131,8 @@ export function startSearch(root: HTMLElement | null): void {
 	if (matchMedia('(min-width: 50rem)').matches) filtersBox.open = true;
 
 	/** The values the page offers, with their labels and the counts rendered at build time (nothing asked). */
-	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((box) => (FILTER_KEYS as readonly string[]).includes(box.name));
+	const allLanguagesBox = form.querySelector<HTMLInputElement>(`input[name="${ALL_LANGUAGES.name}"]`);
 	const known = Object.fromEntries(FILTER_KEYS.map((key) => [key, new Set(boxes.filter((box) => box.name === key).map((box) => box.value))])) as Record<
 		FilterKey,
 		Set<string>
@@ -149,29 +161,70 @@ export function startSearch(root: HTMLElement | null): void {
 	window.fetch = guardedFetch(window.fetch.bind(window), report);
 	guardWorkers(report);
 
-	// Two indexes: full text (ranked by relevance) for queries, and a small one
-	// with a date sort for listing without a query (see src/lib/search/record.ts).
-	type Mode = keyof typeof bundles;
-	const engines: Partial<Record<Mode, Promise<Pagefind>>> = {};
+	// Full text (ranked by relevance) for queries, in the page's language or in all of them, and a
+	// small index with a date sort for listing without a query (see src/lib/search/record.ts).
+	const instances = new Map<string, Promise<Pagefind>>();
 	let attempts = 0;
-	const engineFor = (mode: Mode) =>
-		(engines[mode] ??= (async () => {
-			// A module that failed to load stays failed under its URL: a retry asks for it anew.
-			const url = `${bundles[mode]}pagefind.js${attempts ? `?retry=${attempts}` : ''}`;
-			const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-			return module.createInstance({ basePath: bundles[mode], baseUrl: base, excerptLength: 28, excerptEllipsis: '…' });
-		})());
-	const modeOf = (state: SearchState): Mode => (state.q ? 'search' : 'browse');
-	let dateOrder: Promise<string[]> | undefined;
-	const dateOrderIds = () =>
-		(dateOrder ??= fetch(`${bundles.search}${DATE_ORDER_FILE}`).then(async (response) => {
-			if (!response.ok) throw new Error(`${DATE_ORDER_FILE}: HTTP ${response.status}`);
-			return ((await response.json()) as DateOrderFile).ids;
-		}));
+	const instanceFor = (bundle: string) => {
+		let instance = instances.get(bundle);
+		if (!instance) {
+			instance = (async () => {
+				// A module that failed to load stays failed under its URL: a retry asks for it anew.
+				const url = `${bundle}pagefind.js${attempts ? `?retry=${attempts}` : ''}`;
+				const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+				return module.createInstance({ basePath: bundle, baseUrl: base, excerptLength: 28, excerptEllipsis: '…' });
+			})();
+			instances.set(bundle, instance);
+		}
+		return instance;
+	};
+	/** The bundles a state searches. */
+	const bundlesFor = (state: SearchState): string[] => {
+		if (!state.q) return [bundles.browse];
+		if (bundles.own && !state.allLanguages) return [bundles.own];
+		return [bundles.own, ...bundles.others].filter(Boolean);
+	};
+	const engines = new Map<string, Promise<Pagefind>>();
+	/** One engine over the state's bundles: with several, their results as one list by score and their counts summed. */
+	const engineFor = (state: SearchState) => {
+		const list = bundlesFor(state);
+		const key = list.join(' ');
+		let engine = engines.get(key);
+		if (!engine) {
+			engine = Promise.all(list.map(instanceFor)).then((parts): Pagefind => {
+				if (parts.length === 1) return parts[0]!;
+				return {
+					search: async (query, options) => mergeResponses(await Promise.all(parts.map((part) => part.search(query, options)))),
+					filters: async () => mergeFilters(await Promise.all(parts.map((part) => part.filters()))),
+				};
+			});
+			engines.set(key, engine);
+		}
+		return engine;
+	};
+	const dateOrders = new Map<string, Promise<string[]>>();
+	/** The full-text results' date order over the state's bundles. */
+	const dateOrderIds = (state: SearchState) => {
+		const list = bundlesFor(state);
+		const key = list.join(' ');
+		let order = dateOrders.get(key);
+		if (!order) {
+			order = Promise.all(
+				list.map(async (bundle) => {
+					const response = await fetch(`${bundle}${DATE_ORDER_FILE}`);
+					if (!response.ok) throw new Error(`${DATE_ORDER_FILE}: HTTP ${response.status}`);
+					return (await response.json()) as DateOrderFile;
+				}),
+			).then(mergedDateOrder);
+			dateOrders.set(key, order);
+		}
+		return order;
+	};
 	/** After a failure, start again from nothing: a fresh Pagefind instance refetches what failed. */
 	const forgetEngines = () => {
-		for (const mode of Object.keys(engines) as Mode[]) delete engines[mode];
-		dateOrder = undefined;
+		instances.clear();
+		engines.clear();
+		dateOrders.clear();
 		filtersLoaded.clear();
 		attempts++;
 	};
@@ -185,6 +238,7 @@ export function startSearch(root: HTMLElement | null): void {
 	const writeForm = (state: SearchState) => {
 		input.value = state.q;
 		for (const box of boxes) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+		if (allLanguagesBox) allLanguagesBox.checked = state.allLanguages;
 		for (const end of ['from', 'to'] as const) {
 			const [year = '', month = ''] = state[end].split('-');
 			const yearSelect = form.querySelector<HTMLSelectElement>(`select[name="${end}-year"]`)!;
@@ -281,7 +335,15 @@ export function startSearch(root: HTMLElement | null): void {
 	}
 
 	/** Cards for results, their data fetched together (a fragment that fails rejects). */
-	const cards = (batch: PagefindResult[]) => Promise.all(batch.map(async (result) => resultItem(await result.data(), lang)));
+	const cards = (batch: PagefindResult[]) =>
+		Promise.all(
+			batch.map(async (result) =>
+				resultItem(await result.data(), lang, {
+					type: (meta) => labels.types?.[meta['kind'] ? `${meta['section']}:${meta['kind']}` : (meta['section'] ?? '')],
+					otherLanguage: (code) => say('entry.inLanguage', { language: labels.languages?.[code] ?? code }),
+				}),
+			),
+		);
 
 	async function search(state: SearchState, partialWord = false) {
 		const runId = ++run;
@@ -303,12 +365,12 @@ export function startSearch(root: HTMLElement | null): void {
 			if (runId === run) showFailure('search.slow');
 		}, SLOW_MS);
 		try {
-			const engine = await engineFor(modeOf(state));
-			const response = await engine.search(state.q || null, { filters: pagefindFilters(state, bounds), sort: pagefindSort(state) });
+			const engine = await engineFor(state);
+			const response = await engine.search(state.q || null, { filters: indexFilters(state, bounds, lang), sort: pagefindSort(state) });
 			if (runId !== run) return;
 			let found = response?.results ?? [];
 			const sort = effectiveSort(state);
-			if (state.q && sort !== 'relevance' && found.length > 1) found = orderByDate(found, await dateOrderIds(), sort);
+			if (state.q && sort !== 'relevance' && found.length > 1) found = orderByDate(found, await dateOrderIds(state), sort);
 			const unmatched = state.q && found.length ? await unmatchedNotice(engine, state.q, partialWord) : undefined;
 			const items = await cards(found.slice(0, state.pages * RESULTS_PER_PAGE));
 			// A chunk that failed gave fewer results than there are, or none: not an answer to show.
@@ -413,16 +475,16 @@ export function startSearch(root: HTMLElement | null): void {
 		if (isEmptyState(state)) return showCounts(builtCounts);
 		const before = failures;
 		try {
-			const engine = await engineFor(modeOf(state));
+			const engine = await engineFor(state);
 			if (!filtersLoaded.has(engine)) filtersLoaded.set(engine, engine.filters());
 			await filtersLoaded.get(engine);
 			const query = state.q || null;
-			const all = await engine.search(query, { filters: pagefindFilters(state, bounds) });
+			const all = await engine.search(query, { filters: indexFilters(state, bounds, lang) });
 			const counts: Counts = {};
 			// Within a filter, ticks combine with OR: count a filter with ticks as if its own ticks were off.
 			await Promise.all(
 				FILTER_KEYS.map(async (key) => {
-					const response = state.filters[key].length ? await engine.search(query, { filters: pagefindFilters(state, bounds, key) }) : all;
+					const response = state.filters[key].length ? await engine.search(query, { filters: indexFilters(state, bounds, lang, key) }) : all;
 					counts[key] = response?.filters[key] ?? {};
 				}),
 			);

@@ -42,7 +42,7 @@ function writePagingContent(dir: string): void {
 // Names given on the command line build only those sites (`node tests/e2e/build-sites.ts paging`).
 const only = process.argv.slice(2);
 for (const site of SITES.filter((site) => only.length === 0 || only.includes(site.name))) {
-	if (site.contentDir) writePagingContent(site.contentDir);
+	if (site.generated && site.contentDir) writePagingContent(site.contentDir);
 	rmSync(site.dir, { recursive: true, force: true });
 	const started = Date.now();
 	execFileSync(process.execPath, ['scripts/build.ts', '--outDir', site.dir, '--silent'], {

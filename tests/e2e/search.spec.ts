@@ -159,6 +159,25 @@ test('what a reader types and ticks before the script has loaded is searched, no
 	await expect(results(page).locator('.type-label--news')).toHaveCount(0);
 });
 
+test('the Model Law is found in its French version from the English page only with other languages included', async ({ page }) => {
+	await page.goto('./search/?q=%C3%A9labor%C3%A9e');
+	await expect(page.locator('#search-summary')).toHaveText(/^No results/);
+	await page.getByRole('checkbox', { name: 'Include results in other languages' }).check();
+	const french = page.locator('#search-results .card', { has: page.locator('.card__language', { hasText: 'In French' }) });
+	await expect(french.getByRole('heading')).toHaveAttribute('lang', 'fr');
+	await expect(french.getByRole('link')).toHaveAttribute('href', /\/fr\/publications\/model-law-on-smuggling-of-migrants/);
+});
+
+test('a search page in a language with nothing published in it searches every language, and says so', async ({ page }) => {
+	await page.goto('./zh/search/?q=smuggling');
+	await expect(page.getByText('尚未发布任何中文内容，因此显示所有语言的结果。')).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: '包括其他语言的结果' })).toHaveCount(0);
+	await expect(page.locator('#search-results .card').first()).toBeVisible();
+	// Results keep their own language, labelled in the page's: English originals marked as such, dates in Chinese.
+	await expect(page.locator('#search-results .card__language').first()).toHaveText('语言：英文');
+	await expect(page.locator('#search-results time').first()).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -15,7 +15,7 @@ describe('npm run check:content', () => {
 	test('the launch content is valid (default folder)', () => {
 		const result = runScript('check-content.ts', []);
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toMatch(/✓ 15 entries checked/);
+		expect(result.stdout).toMatch(/✓ 19 entries checked/);
 	});
 
 	test('CONTENT_DIR is honoured', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadVocabularies } from '../../src/entry-files/vocabularies.ts';
@@ -69,10 +69,49 @@ describe('npm run new', () => {
 		[['news', 'T', '--kind', 'manual'], /only for publications/],
 		[['publications', 'T', '--kind', 'poem'], /not a publication kind/],
 		[['news', 'Two', 'words'], /put the title in quotes/],
+		// Titles in other scripts: the file name is given, never made from them.
+		[['news', 'حلقة عمل في الإسكندرية'], /not in Latin letters: give the file name with --slug/],
+		[['news', '边境联络办公室 seminar'], /not in Latin letters/],
+		[['news', 'Семинар', '--slug', 'Seminar in Chisinau'], /is not a slug/],
+		// Translations.
+		[['--translate', 'publications/model-law-on-smuggling-of-migrants-available-in-arabic-english-french-russian', 'de'], /"de" is not a language of the site/],
+		[['--translate', 'news'], /is not <type>\/<slug>|needs <type>\/<slug> and one language/],
+		[['--translate', 'news/x'], /needs <type>\/<slug> and one language/],
 	])('%j is refused', (args, message) => {
 		const dir = tempContentDir();
 		const result = runScript('new.ts', [...args, '--content', dir]);
 		expect(result.status).toBe(2);
 		expect(result.stderr).toMatch(message);
+	});
+
+	test('a title in Arabic takes its file name from --slug', () => {
+		const dir = tempContentDir();
+		const result = runScript('new.ts', ['news', 'حلقة عمل في الإسكندرية', '--slug', 'workshop-in-alexandria', '--content', dir]);
+		expect(result.status, result.stderr).toBe(0);
+		expect(readFileSync(join(dir, 'news/workshop-in-alexandria.md'), 'utf8')).toMatch(/^title: حلقة عمل في الإسكندرية$/m);
+	});
+
+	test('--translate writes a draft translation beside the original, with the words to translate, that the content check accepts', () => {
+		const dir = tempContentDir();
+		const slug = 'new-unodc-paper-sheds-light-on-smuggling-of-migrants-by-sea';
+		for (const type of TYPE_NAMES) cpSync(join(ROOT, 'content', type), join(dir, type), { recursive: true });
+		const missing = runScript('new.ts', ['--translate', 'news/no-such-entry', 'fr', '--content', dir]);
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toMatch(/there is no news entry "no-such-entry"/);
+		const result = runScript('new.ts', ['--translate', `news/${slug}`, 'ar', '--content', dir]);
+		expect(result.status, result.stderr).toBe(0);
+		const text = readFileSync(join(dir, `news/${slug}.ar.md`), 'utf8');
+		expect(text).toMatch(/^title: New UNODC paper sheds light on smuggling of migrants by sea$/m);
+		expect(text).toMatch(/^draft: true$/m);
+		// Shared facts stay in the original.
+		expect(text).not.toMatch(/^(date|topics|regions):/m);
+		expect(runScript('check-content.ts', [dir]).status).toBe(0);
+
+		const again = runScript('new.ts', ['--translate', `news/${slug}`, 'ar', '--content', dir]);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toMatch(/already exists: nothing was written/);
+		const own = runScript('new.ts', ['--translate', `news/${slug}`, 'en', '--content', dir]);
+		expect(own.status).toBe(2);
+		expect(own.stderr).toMatch(/is already in en/);
 	});
 });

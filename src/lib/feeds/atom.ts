@@ -20,7 +20,7 @@ const instant = (date: string) => toRfc3339(date).replace(/Z$/, '.000Z');
 export function renderAtom(channel: FeedChannel): string {
 	const lines = [
 		'<?xml version="1.0" encoding="utf-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom">',
+		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(channel.lang)}">`,
 		`    <id>${x(channel.selfUrl)}</id>`,
 		`    <title>${x(channel.title)}</title>`,
 		`    <updated>${instant(channel.updated)}</updated>`,
@@ -35,7 +35,8 @@ export function renderAtom(channel: FeedChannel): string {
 	];
 	for (const item of channel.items) {
 		lines.push(
-			'    <entry>',
+			// An entry in another language than the feed's (an untranslated original) says so.
+			item.lang && item.lang !== channel.lang ? `    <entry xml:lang="${x(item.lang)}">` : '    <entry>',
 			`        <title type="html">${x(textToHtml(item.title))}</title>`,
 			`        <id>${x(item.id)}</id>`,
 			`        <link href="${x(item.url)}"/>`,

@@ -5,7 +5,7 @@
  * browse index used to list entries newest first when there is no query.
  */
 import { yearOf } from '../dates/calendar-dates.ts';
-import type { FilterKey } from './state.ts';
+import { SHOWN_FILTER, type FilterKey } from './state.ts';
 
 export interface SearchEntry {
 	/** Entry type name. */
@@ -57,9 +57,6 @@ export function searchMeta(entry: SearchEntry): Record<string, string> {
 		...(entry.image ? { image: entry.image } : {}),
 	};
 }
-
-/** The browse index's filter of the page languages whose search page lists a version (src/pages/search/browse-records.json.ts). */
-export const SHOWN_FILTER = 'shown';
 
 /**
  * A Pagefind custom record for the browse index: one per version of each

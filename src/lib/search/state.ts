@@ -1,6 +1,6 @@
 /**
  * The search page's state and its URL form:
- * `?q=model+law&type=publications&year=2011&from=2011-03&to=2012&sort=newest&page=2`.
+ * `?q=model+law&type=publications&year=2011&from=2011-03&to=2012&sort=newest&page=2&languages=all`.
  * Filter values are slugs; ticking two values of one filter means either (OR),
  * different filters combine with AND, and the date range (calendar months,
  * `YYYY` or `YYYY-MM` strings, never instants) is one more filter ANDed with
@@ -33,7 +33,12 @@ export interface SearchState {
 	sort: SortOrder | '';
 	/** Pages of results shown ("Show more"), from 1: kept so that Back returns to as many. */
 	pages: number;
+	/** True when the reader includes results in other languages than the page's (`languages=all`). */
+	allLanguages: boolean;
 }
+
+/** The URL parameter (and form field) that includes other languages, and its value. */
+export const ALL_LANGUAGES = { name: 'languages', value: 'all' } as const;
 
 /** The first and last month anything was published in (`YYYY-MM`): where an open range ends. */
 export interface MonthBounds {
@@ -48,11 +53,14 @@ const MAX_PAGES = 100;
 const VALUE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MONTH_OR_YEAR = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 
+/** The browse index's filter of the page languages that list a version (src/lib/search/record.ts). */
+export const SHOWN_FILTER = 'shown';
+
 const noFilters = (): Record<FilterKey, string[]> => Object.fromEntries(FILTER_KEYS.map((key) => [key, []])) as unknown as Record<FilterKey, string[]>;
 
 /** A state with nothing asked: every entry, newest first. */
 export function emptyState(): SearchState {
-	return { q: '', filters: noFilters(), from: '', to: '', sort: '', pages: 1 };
+	return { q: '', filters: noFilters(), from: '', to: '', sort: '', pages: 1, allLanguages: false };
 }
 
 /** The first month a range end covers: `2011` → `2011-01`, or the last when `end` is true (`2011` → `2011-12`). */
@@ -89,6 +97,7 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
 		...orderedRange(rangeEnd(params.get('from')), rangeEnd(params.get('to'))),
 		sort: (SORT_ORDERS as readonly string[]).includes(sort) ? (sort as SortOrder) : '',
 		pages: Number.isInteger(pages) && pages >= 1 ? Math.min(pages, MAX_PAGES) : 1,
+		allLanguages: params.get(ALL_LANGUAGES.name) === ALL_LANGUAGES.value,
 	};
 }
 
@@ -130,9 +139,11 @@ export function startingState(search: string, form: URLSearchParams): { state: S
 		...orderedRange(fromForm.from || fromUrl.from, fromForm.to || fromUrl.to),
 		sort: fromForm.sort || fromUrl.sort,
 		pages: fromUrl.pages,
+		allLanguages: fromForm.allLanguages || fromUrl.allLanguages,
 	};
 	const ticked =
 		FILTER_KEYS.some((key) => filters[key].length > fromUrl.filters[key].length) ||
+		state.allLanguages !== fromUrl.allLanguages ||
 		state.from !== fromUrl.from ||
 		state.to !== fromUrl.to ||
 		state.sort !== fromUrl.sort;
@@ -157,6 +168,7 @@ export function toQueryString(state: SearchState): string {
 	const sort = effectiveSort(state);
 	if (state.sort && sort !== (state.q ? 'relevance' : 'newest')) params.set('sort', sort);
 	if (state.pages > 1) params.set('page', String(state.pages));
+	if (state.allLanguages) params.set(ALL_LANGUAGES.name, ALL_LANGUAGES.value);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
@@ -166,9 +178,9 @@ export function hasFilters(state: SearchState): boolean {
 	return Boolean(state.from || state.to) || FILTER_KEYS.some((key) => state.filters[key].length > 0);
 }
 
-/** True when there is neither a query nor a filter: the page lists everything. */
+/** True when there is neither a query nor a filter: the page lists everything in its language, as it was built. */
 export function isEmptyState(state: SearchState): boolean {
-	return !state.q && !hasFilters(state);
+	return !state.q && !hasFilters(state) && !state.allLanguages;
 }
 
 /** Two states that ask for the same results in the same order (pages shown aside). */
@@ -227,6 +239,19 @@ export function pagefindFilters(state: SearchState, bounds: MonthBounds, except?
 	for (const key of FILTER_KEYS) if (key !== except && state.filters[key].length) filters[key] = { any: state.filters[key] };
 	const months = rangeMonths(state, bounds);
 	if (months) filters['month'] = { any: months.length ? months : [NO_MONTH] };
+	return filters;
+}
+
+/**
+ * The filters for the index a state searches: the full-text indexes take
+ * pagefindFilters as they are; the browse index (no query) has a record per
+ * version of each work, so it lists the versions the page's language shows
+ * (its translation, else the original) unless the reader includes other
+ * languages (src/lib/search/record.ts).
+ */
+export function indexFilters(state: SearchState, bounds: MonthBounds, lang: string, except?: FilterKey): Record<string, { any: string[] }> {
+	const filters = pagefindFilters(state, bounds, except);
+	if (!state.q && !state.allLanguages) filters[SHOWN_FILTER] = { any: [lang] };
 	return filters;
 }
 

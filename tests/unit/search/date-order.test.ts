@@ -1,6 +1,6 @@
 /** Query results by date (src/lib/search/date-order.ts). */
 import { describe, expect, test } from 'vitest';
-import { dateOrder, orderByDate } from '../../../src/lib/search/date-order.ts';
+import { dateOrder, mergedDateOrder, orderByDate } from '../../../src/lib/search/date-order.ts';
 
 describe('dateOrder', () => {
 	test('newest first; the same day in address order; whatever order the pages come in', () => {
@@ -10,8 +10,21 @@ describe('dateOrder', () => {
 			{ id: 'en_c', url: '/news/a/', date: '2011-06-29' },
 			{ id: 'en_d', url: '/events/x/', date: '2011-12-19' },
 		];
-		expect(dateOrder(pages)).toEqual(['en_b', 'en_d', 'en_c', 'en_a']);
+		expect(dateOrder(pages)).toEqual({ ids: ['en_b', 'en_d', 'en_c', 'en_a'], dates: ['2012-02-21', '2011-12-19', '2011-06-29', '2011-06-29'] });
 		expect(dateOrder([...pages].reverse())).toEqual(dateOrder(pages));
+	});
+});
+
+describe('mergedDateOrder', () => {
+	const en = { ids: ['e1', 'e2', 'e3'], dates: ['2012-03-07', '2011-06-29', '2010-01-01'] };
+	const fr = { ids: ['f1', 'f2'], dates: ['2011-06-29', '2011-01-05'] };
+	test.each([
+		['one file is its own order', [en], ['e1', 'e2', 'e3']],
+		['newest first across files; a day shared in the files’ order', [en, fr], ['e1', 'e2', 'f1', 'f2', 'e3']],
+		['the page’s language first on a shared day', [fr, en], ['e1', 'f1', 'e2', 'f2', 'e3']],
+		['no files, no order', [], []],
+	])('%s', (_, files, expected) => {
+		expect(mergedDateOrder(files)).toEqual(expected);
 	});
 });
 

@@ -5,6 +5,7 @@ import {
 	emptyState,
 	formParams,
 	hasFilters,
+	indexFilters,
 	isEmptyState,
 	pagefindFilters,
 	pagefindSort,
@@ -51,6 +52,10 @@ describe('parseSearchState and toQueryString', () => {
 		['?q=x&page=0', state('x'), '?q=x'],
 		['?q=x&page=2.5', state('x'), '?q=x'],
 		['?q=x&page=100000', state('x', {}, { pages: 100 }), '?q=x&page=100'],
+		// Other languages included, or not.
+		['?q=x&languages=all', state('x', {}, { allLanguages: true }), '?q=x&languages=all'],
+		['?languages=all&type=news', state('', { type: ['news'] }, { allLanguages: true }), '?type=news&languages=all'],
+		['?q=x&languages=fr', state('x'), '?q=x'],
 	])('%s', (search, expected, query) => {
 		expect(parseSearchState(search)).toEqual(expected);
 		expect(toQueryString(parseSearchState(search))).toBe(query);
@@ -127,6 +132,8 @@ describe('what the state asks for', () => {
 		[state('', { year: ['2011'] }), false, true],
 		[state('', {}, { to: '2012' }), false, true],
 		[state('', {}, { sort: 'oldest', pages: 2 }), true, false],
+		// Other languages: not what the page was built with, but no filter.
+		[state('', {}, { allLanguages: true }), false, false],
 	])('isEmptyState and hasFilters %#', (value, empty, filtered) => {
 		expect(isEmptyState(value)).toBe(empty);
 		expect(hasFilters(value)).toBe(filtered);
@@ -180,6 +187,14 @@ describe('what Pagefind is asked', () => {
 		expect(pagefindFilters(state('', {}, { from: '2012', to: '2012' }), bounds, 'year')['month']?.any).toHaveLength(12);
 		// Pagefind reads `any: []` as no filter.
 		expect(pagefindFilters(state('', {}, { from: '2030' }), bounds)).toEqual({ month: { any: ['0000-00'] } });
+	});
+
+	test.each([
+		['browsing lists the versions the page’s language shows', state('', { type: ['news'] }), { type: { any: ['news'] }, shown: { any: ['fr'] } }],
+		['browsing every language lists every version', state('', { type: ['news'] }, { allLanguages: true }), { type: { any: ['news'] } }],
+		['a query searches full-text indexes, which have no such filter', state('x', { type: ['news'] }), { type: { any: ['news'] } }],
+	])('indexFilters: %s', (_, value, expected) => {
+		expect(indexFilters(value, bounds, 'fr')).toEqual(expected);
 	});
 
 	test('sort: relevance with a query (dates ordered by the script), newest or oldest first without', () => {
