@@ -269,6 +269,7 @@ test('slugs: the site’s for Latin titles, shown for checking, Latin for other 
 		['Ways and Means — countering smuggling of migrants', slugify('Ways and Means — countering smuggling of migrants')],
 		['UNODC’s regional office', 'unodc-s-regional-office'],
 		['Новости недели', 'novosti-nedeli'],
+		['UNODC в Москве', 'unodc-v-moskve'],
 	] as const) {
 		await title.fill(typed);
 		await expect(panel.getByRole('textbox', { name: 'Slug' })).toHaveText(expected);

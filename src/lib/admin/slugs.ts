@@ -29,4 +29,4 @@ export const SLUG_RULE = {
 
 /** Shown in the editor's Slug panel of a new entry. */
 export const SLUG_HINT =
-	'The page address and file name, made from the title. Check it before the first save: it cannot be changed afterwards. For a title in another script (Arabic, Chinese, Russian…), write an English or transliterated slug.';
+	'The page address and file name, made from the title. Check it before the first save: it cannot be changed afterwards. For a title with letters of another script (Arabic, Chinese, Russian…), write a short English gloss such as workshop-in-alexandria, as npm run new asks; shorten a long one.';

@@ -151,7 +151,10 @@ test('related entries offered from every type, by title', () => {
 test('output, slugs and publishing as the site needs them', () => {
 	expect(config.output).toEqual({ omit_empty_optional_fields: true });
 	expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true });
-	expect(collection('news')).toMatchObject({ slug: { template: '{{title}}', editable: ['create'] }, preview_path: 'smuggling-of-migrants/{{locale}}/news/{{slug}}/' });
+	expect(collection('news')).toMatchObject({
+		slug: { template: '{{title}}', editable: ['create'] },
+		preview_path: 'smuggling-of-migrants/{{locale}}/news/{{slug}}/',
+	});
 	expect(config.publish_mode).toBe('editorial_workflow');
 	expect(config.site_url).toBe('https://www.example.org/smuggling-of-migrants/');
 	expect(config.logo).toEqual({ src: '/smuggling-of-migrants/favicon.svg' });
