@@ -165,7 +165,7 @@ describe('translations', () => {
 		const single = editorConfig(launchInput(['en']));
 		expect(single.i18n).toBeUndefined();
 		expect(JSON.stringify(single)).not.toContain('"i18n"');
-		expect(single.collections[0]).toMatchObject({ preview_path: 'smuggling-of-migrants/news/{{slug}}/' });
+		expect(single.collections?.[0]).toMatchObject({ preview_path: 'smuggling-of-migrants/news/{{slug}}/' });
 	});
 	test('one locale per interface language, English the default: <slug>.md, and <slug>.<lang>.md beside it', () => {
 		expect(config.i18n).toEqual({
