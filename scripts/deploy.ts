@@ -146,7 +146,7 @@ function rollback(): void {
 
 function deploy(): void {
 	const site = resolve(values.site);
-	for (const file of ['index.html', '404.html', 'pagefind/pagefind-entry.json', 'sitemap-index.xml']) {
+	for (const file of ['index.html', '404.html', 'pagefind-browse/pagefind-entry.json', 'sitemap-index.xml']) {
 		if (!existsSync(join(site, file))) fail(`${values.site} is not a finished build (no ${file}): run npm run build first, or give --site`);
 	}
 	const base = values.base ?? siteBase(readFileSync(join(site, 'sitemap-index.xml'), 'utf8'));

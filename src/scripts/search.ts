@@ -85,6 +85,16 @@ function guardWorkers(report: (failure: FetchFailure) => void) {
 	};
 }
 
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * A query set apart from the direction of the sentence around it (Unicode
+ * first-strong isolate … pop directional isolate, as <bdi> would in markup)
+ * when its script runs the other way: an English query in an Arabic
+ * sentence, an Arabic one in an English sentence.
+ */
+const isolated = (text: string) => (RIGHT_TO_LEFT_LETTER.test(text) !== (document.documentElement.dir === 'rtl') ? `\u2068${text}\u2069` : text);
+
 /** How long a search may take before the page offers to try again: a fetch that hangs is no reason to spin for ever. */
 const SLOW_MS = 12_000;
 
@@ -312,8 +322,9 @@ export function startSearch(root: HTMLElement | null): void {
 	let notes: string[] = [];
 
 	function showSummary(state: SearchState, total: number) {
+		// The query keeps its own direction inside the sentence (an English query in Arabic, an Arabic one in English).
 		summary.textContent = resultSummary(state, total, rendered)
-			.map(([key, vars]) => say(key, vars))
+			.map(([key, vars]) => say(key, vars && 'q' in vars ? { ...vars, q: isolated(String(vars['q'])) } : vars))
 			.join(' ');
 	}
 
@@ -358,7 +369,7 @@ export function startSearch(root: HTMLElement | null): void {
 		skip.hidden = true;
 		results = [];
 		rendered = 0;
-		document.title = state.q ? say('search.pageTitle', { q: state.q, title: pageTitle }) : pageTitle;
+		document.title = state.q ? say('search.pageTitle', { q: isolated(state.q), title: pageTitle }) : pageTitle;
 		summary.textContent = say('search.loading');
 		status.classList.remove('is-error');
 		slow = setTimeout(() => {

@@ -21,7 +21,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { precompress, sourceOfTwin } from '../../scripts/lib/build/precompress.ts';
 import { testConfig, SHIPPED } from '../e2e/nginx.ts';
-import { entryHashes, filesOfMeta, metaFile } from '../helpers/pagefind-files.ts';
+import { entryHashes, filesOfMeta, metaFile, searchBundles } from '../helpers/pagefind-files.ts';
 import { DIST } from './dist-files.ts';
 
 const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
@@ -48,9 +48,9 @@ async function variant(tag: string): Promise<string> {
 	const renames = new Map<string, string>();
 	for (const file of readdirSync(join(dir, '_astro'))) renames.set(file, file.replace(/(\.\w+)$/, `${tag}$1`));
 	const hashes = new Map<string, string>();
-	for (const bundle of ['pagefind', 'pagefind-browse']) {
+	for (const bundle of searchBundles(dir)) {
 		for (const file of listFiles(join(dir, bundle))) {
-			for (const [hash] of file.matchAll(/en_[0-9a-f]+/g)) hashes.set(hash, hash.slice(0, -tag.length) + tag);
+			for (const [hash] of file.matchAll(/[a-z]{2}_[0-9a-f]+/g)) hashes.set(hash, hash.slice(0, -tag.length) + tag);
 		}
 	}
 	const rewrite = (text: string) => {
@@ -145,7 +145,7 @@ async function read(reader: Reader, until: () => boolean, pause: () => Promise<v
 		reader.pages++;
 		await pause();
 		for (const asset of assetsOf(html)) await get(new URL(asset, `${origin}${BASE}${page}`).pathname);
-		const bundle = i % 2 ? 'pagefind' : 'pagefind-browse';
+		const bundle = i % 2 ? 'pagefind/en' : 'pagefind-browse';
 		const entry = await get(`${BASE}${bundle}/pagefind-entry.json`);
 		if (!entry.length) continue;
 		const [hash] = entryHashes(entry.toString('utf8'));

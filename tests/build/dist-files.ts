@@ -35,3 +35,18 @@ export function contentEntries(): { type: string; slug: string; draft: boolean; 
 			return { type: file.type, slug: file.slug, draft: /^draft:\s*true\s*$/m.test(frontMatter), startDate: /^startDate:/m.test(frontMatter) };
 		});
 }
+
+/** Site paths of every published entry page: each original and translation, under its language's prefix (a draft original takes its translations with it). */
+export function publishedPagePaths(): string[] {
+	const all = listEntryFiles(resolveContentDir());
+	const frontMatter = (path: string) => readFileSync(path, 'utf8').split(/^---\s*$/m)[1] ?? '';
+	const draft = (path: string) => /^draft:\s*true\s*$/m.test(frontMatter(path));
+	const originals = new Map(all.filter((file) => !file.translation).map((file) => [`${file.type}/${file.slug}`, file]));
+	return all
+		.filter((file) => !draft(file.path) && !(file.translation && draft(originals.get(`${file.type}/${file.slug}`)!.path)))
+		.map((file) => {
+			const lang = file.translation ?? /^lang:\s*"?([a-z]{2,3})/m.exec(frontMatter(file.path))?.[1] ?? 'en';
+			return `${lang === 'en' ? '' : `/${lang}`}/${file.type}/${file.slug}/`;
+		})
+		.sort();
+}

@@ -138,10 +138,10 @@ describe('a title with <, &, quotes and </script>', () => {
 	});
 
 	test('search indexes the three published entries and not the draft', () => {
-		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(read('pagefind/en/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 		expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(3);
-		const fragments = readdirSync(join(out, 'pagefind', 'fragment')).map((name) =>
-			gunzipSync(readFileSync(join(out, 'pagefind', 'fragment', name))).toString('utf8'),
+		const fragments = readdirSync(join(out, 'pagefind', 'en', 'fragment')).map((name) =>
+			gunzipSync(readFileSync(join(out, 'pagefind', 'en', 'fragment', name))).toString('utf8'),
 		);
 		expect(fragments).toHaveLength(3);
 		for (const fragment of fragments) expect(fragment).not.toContain('secret-draft');

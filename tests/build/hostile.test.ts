@@ -137,7 +137,12 @@ describe('hostile content, built', () => {
 	test('every HTML page: no script but the page’s own, no handler, frame, style or unsafe URL', () => {
 		const pages = htmlPages();
 		expect(pages).toContain('news/hostile-body/index.html');
-		for (const page of pages) expect(unsafeParts(parse(read(page)), true), page).toEqual([]);
+		for (const page of pages) {
+			const found = unsafeParts(parse(read(page)), true);
+			// Page 1's second address (`…/page/1/`) is a redirect page to its listing, in the same language: its one refresh is the site's own.
+			const redirect = /(^|\/)page\/1\/index\.html$/.test(page) && read(page).includes(`content="0;url=${BASE}${page.replace(/page\/1\/index\.html$/, '')}"`);
+			expect(redirect ? found.filter((part) => part !== '<meta refresh>') : found, page).toEqual([]);
+		}
 	});
 
 	test('every HTML page is still valid', async () => {
@@ -244,7 +249,7 @@ describe('hostile content, built', () => {
 	});
 
 	test('search records: titles and metadata are text, excerpts carry no markup', () => {
-		const dir = join(out, 'pagefind', 'fragment');
+		const dir = join(out, 'pagefind', 'en', 'fragment');
 		const fragments = readdirSync(dir).map((file) => {
 			const bytes = gunzipSync(readFileSync(join(dir, file)));
 			// Pagefind prefixes its records with a signature before the JSON.

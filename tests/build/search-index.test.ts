@@ -7,14 +7,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { contentEntries, DIST, files, read } from './dist-files.ts';
+import { DIST, files, publishedPagePaths, read } from './dist-files.ts';
 
-const published = contentEntries().filter((entry) => !entry.draft);
-const entryPages = files('', (path) => /^(news|events|publications)\/[a-z0-9-]+\/index\.html$/.test(path));
+/** Every published version's page: originals and translations. */
+const published = publishedPagePaths();
+const entryPages = files('', (path) => /^([a-z]{2}\/)?(news|events|publications)\/[a-z0-9-]+\/index\.html$/.test(path));
+/** The full-text bundles, one per language with entry pages. */
+const bundles = files('pagefind', (path) => path.endsWith('/pagefind-entry.json')).map((path) => path.slice(0, -'/pagefind-entry.json'.length));
+const fragmentFiles = () => bundles.flatMap((bundle) => files(`${bundle}/fragment`));
 
 /** Pagefind's fragments are gzip files after an 8-byte signature: one JSON record per indexed page. */
 function fragments(): { url: string; meta: Record<string, string>; filters: Record<string, string[]>; content: string }[] {
-	return files('pagefind/fragment').map((path) => {
+	return fragmentFiles().map((path) => {
 		const bytes = readFileSync(join(DIST, path));
 		const json = gunzipSync(bytes).toString('utf8');
 		return JSON.parse(json.slice(json.indexOf('{')));
@@ -22,15 +26,23 @@ function fragments(): { url: string; meta: Record<string, string>; filters: Reco
 }
 
 describe('search index', () => {
-	const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 	const records = fragments();
 
-	test('holds exactly the published entry pages, once each', () => {
+	test('holds exactly the published entry pages, once each, each in its own language’s bundle', () => {
 		expect(entryPages).toHaveLength(published.length);
-		expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(published.length);
-		const urls = records.map((record) => record.url.replace(/^\/[^]*?\/(news|events|publications)\//, '/$1/')).sort();
+		const base = process.env['BASE_PATH'] ?? '/';
+		const urls = records.map((record) => `/${record.url.slice(base.length)}`).sort();
 		expect(new Set(urls).size).toBe(urls.length);
-		expect(urls).toEqual(published.map((item) => `/${item.type}/${item.slug}/`).sort());
+		expect(urls).toEqual(published);
+		for (const bundle of bundles) {
+			const lang = bundle.split('/')[1]!;
+			const entry = JSON.parse(read(`${bundle}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
+			// One language per bundle (forceLanguage): its own stemmer, whatever a page's markup says.
+			expect(Object.keys(entry.languages)).toEqual([lang]);
+			expect(entry.languages[lang]!.page_count).toBe(
+				published.filter((path) => (lang === 'en' ? !/^\/[a-z]{2}\//.test(path) : path.startsWith(`/${lang}/`))).length,
+			);
+		}
 	});
 
 	test.each(['section', 'type', 'date', 'title'])('every record has the %s metadata', (key) => {
@@ -48,8 +60,9 @@ describe('search index', () => {
 
 	test('the browse index (date sort, no query) holds the same entries, and its build-time records are not deployed', () => {
 		const browse = JSON.parse(read('pagefind-browse/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		// A record per version, each saying which page languages list it.
 		expect(Object.values(browse.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(published.length);
-		// One language only, whatever the entries' own: the search page loads just its language's part.
+		// One language only, whatever the entries' own: every search page loads the same part.
 		expect(Object.keys(browse.languages)).toEqual(['en']);
 		// The page and its compressed twins (scripts/lib/build/precompress.ts), no browse-records.json.
 		expect(files('search')).toEqual(['search/index.html', 'search/index.html.br', 'search/index.html.gz']);
@@ -57,11 +70,16 @@ describe('search index', () => {
 		for (const path of entryPages) expect(read(path)).not.toContain('data-pagefind-sort');
 	});
 
-	test('sort-date.json lists every indexed page once, newest first (query results by date)', () => {
-		const { ids } = JSON.parse(read('pagefind/sort-date.json')) as { ids: string[] };
-		const byId = new Map(files('pagefind/fragment').map((path, index) => [path.replace(/^.*\//, '').replace(/\.pf_fragment$/, ''), records[index]!]));
+	test.each(bundles)('%s/sort-date.json lists every page of its bundle once, newest first, with its date (query results by date)', (bundle) => {
+		const { ids, dates } = JSON.parse(read(`${bundle}/sort-date.json`)) as { ids: string[]; dates: string[] };
+		const all = fragmentFiles();
+		const byId = new Map(
+			all.flatMap((path, index) =>
+				path.startsWith(`${bundle}/`) ? [[path.replace(/^.*\//, '').replace(/\.pf_fragment$/, ''), records[index]!] as const] : [],
+			),
+		);
 		expect([...ids].sort()).toEqual([...byId.keys()].sort());
-		const dates = ids.map((id) => byId.get(id)!.meta['date']!);
+		expect(dates).toEqual(ids.map((id) => byId.get(id)!.meta['date']!));
 		expect(dates).toEqual([...dates].sort().reverse());
 	});
 

@@ -22,7 +22,7 @@ import { afterAll, expect, test } from 'vitest';
 import { writeCorpus } from '../../scripts/lib/corpus.ts';
 import { MANIFEST_FILE, workFolder } from '../../scripts/lib/build/staging.ts';
 import { brokenLinks } from '../helpers/link-check.ts';
-import { entryHashes, filesOfMeta, metaFile } from '../helpers/pagefind-files.ts';
+import { entryHashes, filesOfMeta, metaFile, searchBundles } from '../helpers/pagefind-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'stopped-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
@@ -88,9 +88,9 @@ const manifest = () =>
 function missingSearchFiles(dir: string): { missing: string[]; pages: number } {
 	const missing: string[] = [];
 	let pages = 0;
-	for (const bundle of ['pagefind', 'pagefind-browse']) {
+	for (const bundle of searchBundles(dir)) {
 		const entry = readFileSync(join(dir, bundle, 'pagefind-entry.json'), 'utf8');
-		if (bundle === 'pagefind')
+		if (bundle !== 'pagefind-browse')
 			pages = Object.values((JSON.parse(entry) as { languages: Record<string, { page_count: number }> }).languages).reduce(
 				(sum, language) => sum + language.page_count,
 				0,

@@ -5,7 +5,17 @@
  * name every fragment, index chunk and filter file. Used by the tests that
  * check a site's search still works after a stopped build or during a deploy.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+
+/** A built site's Pagefind bundles (relative folders): the full-text one of each language, then the browse index. */
+export function searchBundles(site: string): string[] {
+	const languages = existsSync(join(site, 'pagefind'))
+		? readdirSync(join(site, 'pagefind')).filter((name) => existsSync(join(site, 'pagefind', name, 'pagefind-entry.json')))
+		: [];
+	return [...languages.sort().map((lang) => `pagefind/${lang}`), 'pagefind-browse'];
+}
 
 type Cbor = number | string | Uint8Array | Cbor[] | Map<Cbor, Cbor> | boolean | null | undefined;
 

@@ -1,5 +1,6 @@
 /**
- * Counting entry pages (`<type>/<slug>/index.html`) in a site's file list,
+ * Counting entry pages (`<type>/<slug>/index.html`, and each language's
+ * `<lang>/<type>/<slug>/index.html`) in a site's file list,
  * and the check that refuses a release whose count dropped too far against
  * the live one: a wrong CONTENT_DIR or a lost folder would otherwise publish
  * an empty site.
@@ -13,6 +14,8 @@ export function countEntryPages(files: Iterable<string>, types: readonly string[
 	const counts: Record<string, number> = Object.fromEntries(types.map((type) => [type, 0]));
 	for (const file of files) {
 		const parts = file.split('/');
+		// A language's pages are under its two- or three-letter prefix.
+		if (parts.length === 4 && /^[a-z]{2,3}$/.test(parts[0]!)) parts.shift();
 		if (parts.length === 3 && parts[2] === 'index.html' && parts[1] !== '' && Object.hasOwn(counts, parts[0]!)) counts[parts[0]!]!++;
 	}
 	return counts;

@@ -5,8 +5,8 @@
  * (scripts/deploy.ts copies them forward), and never change.
  */
 
-/** Paths (relative to the base path's folder) of hashed files, compressed twins included: the same set site.conf caches for a year, plus Pagefind's metadata files. */
-const HASHED = /^(_astro\/|pagefind(-browse)?\/(index|fragment|filter)\/|pagefind(-browse)?\/pagefind\.[^/]+\.pf_meta$)/;
+/** Paths (relative to the base path's folder) of hashed files, compressed twins included: the same set site.conf caches for a year, plus Pagefind's metadata files; the full-text index has a bundle per language (`pagefind/<lang>/`). */
+const HASHED = /^(_astro\/|pagefind(\/[a-z]{2,3}|-browse)\/(index|fragment|filter)\/|pagefind(\/[a-z]{2,3}|-browse)\/pagefind\.[^/]+\.pf_meta$)/;
 
 /** True for a hashed file. */
 export function isHashedFile(path: string): boolean {
@@ -19,12 +19,12 @@ export function isHashedFile(path: string): boolean {
  */
 export const FIND_PATTERNS = [
 	'_astro/*',
-	'pagefind/index/*',
-	'pagefind/fragment/*',
-	'pagefind/filter/*',
+	'pagefind/*/index/*',
+	'pagefind/*/fragment/*',
+	'pagefind/*/filter/*',
 	'pagefind-browse/index/*',
 	'pagefind-browse/fragment/*',
 	'pagefind-browse/filter/*',
-	'pagefind/pagefind.*.pf_meta',
+	'pagefind/*/pagefind.*.pf_meta',
 	'pagefind-browse/pagefind.*.pf_meta',
 ];

@@ -2,8 +2,12 @@ import { expect, test } from 'vitest';
 import { countEntryPages, describeChange, shrinkProblem } from '../../../scripts/lib/deploy/entry-pages.ts';
 import { TYPE_NAMES as ENTRY_TYPES } from '../../../src/entry-types/index.ts';
 
-test('countEntryPages counts <type>/<slug>/index.html of the given types only', () => {
+test('countEntryPages counts <type>/<slug>/index.html of the given types only, in every language', () => {
 	const files = [
+		'fr/news/a/index.html',
+		'zh/events/y/index.html',
+		'fr/news/index.html',
+		'fr/news/page/2/index.html',
 		'news/a/index.html',
 		'news/b/index.html',
 		'news/index.html',
@@ -13,7 +17,7 @@ test('countEntryPages counts <type>/<slug>/index.html of the given types only', 
 		'topics/t/index.html',
 		'publications//index.html',
 	];
-	expect(countEntryPages(files, ENTRY_TYPES)).toEqual({ news: 2, events: 1, publications: 0 });
+	expect(countEntryPages(files, ENTRY_TYPES)).toEqual({ news: 3, events: 2, publications: 0 });
 	expect(countEntryPages(files, ['videos'])).toEqual({ videos: 0 });
 });
 
