@@ -56,7 +56,8 @@ test('the meta policy allows what Pagefind needs and nothing inline, and is the 
 test('_headers caches hashed assets for a year, and no two rules set the same header on one path', () => {
 	for (const path of [
 		'/_astro/*',
-		...['pagefind', 'pagefind-browse'].flatMap((bundle) => ['index', 'fragment', 'filter'].map((part) => `/${bundle}/${part}/*`)),
+		// The full-text index is one bundle per language (pagefind/<lang>/), the browse index one.
+		...['pagefind/:lang', 'pagefind-browse'].flatMap((bundle) => ['index', 'fragment', 'filter'].map((part) => `/${bundle}/${part}/*`)),
 	]) {
 		expect(headersFile).toMatch(new RegExp(`^${path.replace(/[*/]/g, '\\$&')}\\n  Cache-Control: public, max-age=31536000, immutable$`, 'm'));
 	}
