@@ -3,6 +3,8 @@
  * rendered bodies) into the plain feed and calendar models that the writers in
  * src/lib/feeds/ serialise, in an interface language.
  */
+import { remoteImageUrl } from '../lib/images/sources.ts';
+import type { SocialImage } from '../lib/images/social.ts';
 import type { CalendarEvent } from '../lib/feeds/calendar.ts';
 import { todayCalendarDate } from '../lib/dates/calendar-dates.ts';
 import { feedEntries, feedPath, type FeedFormat, type FeedSource } from '../lib/feeds/sources.ts';
@@ -31,10 +33,10 @@ function itemHtml(entry: AnyEntry, summary: EntrySummary, url: string, lang: Lan
 	return `${lead}<p>${summary.summary ? textToHtml(summary.summary) : `<a href="${textToHtml(url)}">${textToHtml(summary.title)}</a>`}</p>`;
 }
 
-function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode): FeedItem {
+function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode, images: FeedImages): FeedItem {
 	const entry = versionIn(site, summary.id, lang);
 	const url = urlFor(summary.path, deployment);
-	const image = entry?.data.image?.src;
+	const image = images.get(entry)?.src ?? remoteImageUrl(entry?.data.image?.src);
 	return {
 		id: url,
 		url,
@@ -48,8 +50,18 @@ function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lan
 	};
 }
 
+/** Entries' social images (src/lib/images/social.ts), which the feed names instead of the photos' original files. */
+export type FeedImages = ReadonlyMap<AnyEntry, SocialImage>;
+
 /** The channel of one feed in one format and interface language. */
-export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, deployment: Deployment, lang: LanguageCode): FeedChannel {
+export function feedChannel(
+	site: Site,
+	source: FeedSource,
+	format: FeedFormat,
+	deployment: Deployment,
+	lang: LanguageCode,
+	images: FeedImages = new Map(),
+): FeedChannel {
 	const t = translatorFor(lang);
 	const siteName = t('site.name');
 	const term = source.kind === 'topic' ? site.topics.get(source.slug) : undefined;
@@ -64,7 +76,7 @@ export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, 
 						(term && descriptionOf(term, lang)) ?? t('feeds.all.description'),
 						paths.topic(lang, source.slug),
 					];
-	const items = localized(site, feedEntries(site.index, source), lang).map((summary) => feedItem(site, summary, deployment, lang));
+	const items = localized(site, feedEntries(site.index, source), lang).map((summary) => feedItem(site, summary, deployment, lang, images));
 	return {
 		title,
 		description,

@@ -7,6 +7,7 @@
  */
 import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
 import { checkSlugs, findEntryFiles, readUtf8, type EntryFile } from './files.ts';
+import { imageFileProblems } from './images.ts';
 import { ContentError, displayPath, type ContentProblem } from './problems.ts';
 import { originalsFirst, validateEntryFile, type OriginalEntry } from './translations.ts';
 
@@ -58,6 +59,11 @@ export function checkContent(contentDir: string, schemas: EntrySchemas, today?: 
 		warnings.push(...result.warnings);
 		if (!result.ok) {
 			problems.push(...result.problems);
+			continue;
+		}
+		const imageProblems = imageFileProblems(result.data, file.path, source, name, contentDir);
+		if (imageProblems.length) {
+			problems.push(...imageProblems);
 			continue;
 		}
 		const key = `${file.type}/${file.slug}`;
