@@ -25,8 +25,8 @@ import { entryFacts, localized, versionIn, type AnyEntry, type Site } from './si
  * dateline ("Bangkok (Thailand), 21 February 2012 –"); an entry without a body
  * gets its summary, or its title linked to its page, so no reader sees an empty item.
  */
-function itemHtml(entry: AnyEntry, summary: EntrySummary, url: string, lang: LanguageCode): string {
-	const body = entryBody(entry).trim();
+function itemHtml(entry: AnyEntry, summary: EntrySummary, url: string, lang: LanguageCode, images: FeedImages): string {
+	const body = (images.bodies.get(entry) ?? entryBody(entry)).trim();
 	const dateline = entryFacts(entry).dateline;
 	const lead = dateline ? `<p>${textToHtml(`${dateline}, ${formatDate(summary.date, lang)} –`)}</p>\n` : '';
 	if (body) return `${lead}${body}`;
@@ -36,22 +36,27 @@ function itemHtml(entry: AnyEntry, summary: EntrySummary, url: string, lang: Lan
 function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode, images: FeedImages): FeedItem {
 	const entry = versionIn(site, summary.id, lang);
 	const url = urlFor(summary.path, deployment);
-	const image = images.get(entry)?.src ?? remoteImageUrl(entry?.data.image?.src);
+	const image = images.cards.get(entry)?.src ?? remoteImageUrl(entry?.data.image?.src);
 	return {
 		id: url,
 		url,
 		title: summary.title,
 		date: summary.date,
 		summary: summary.summary || summary.title,
-		contentHtml: absolutizeHtml(itemHtml(entry, summary, url, lang), url, (path) => urlFor(path, deployment)),
+		contentHtml: absolutizeHtml(itemHtml(entry, summary, url, lang, images), url, (path) => urlFor(path, deployment)),
 		categories: summary.topics.map((slug) => ({ term: slug, label: termLabelIn(site.topics, slug, lang) })),
 		lang: summary.lang,
 		image: image ? urlFor(image, deployment) : undefined,
 	};
 }
 
-/** Entries' social images (src/lib/images/social.ts), which the feed names instead of the photos' original files. */
-export type FeedImages = ReadonlyMap<AnyEntry, SocialImage>;
+/** What the feeds show of entries' photos, made by the feeds' page, which can resize them. */
+export interface FeedImages {
+	/** Social images (src/lib/images/social.ts), named instead of the photos' original files. */
+	cards: ReadonlyMap<AnyEntry, SocialImage>;
+	/** Bodies whose own photos are resized (src/lib/images/body.ts), for the entries that have any. */
+	bodies: ReadonlyMap<AnyEntry, string>;
+}
 
 /** The channel of one feed in one format and interface language. */
 export function feedChannel(
@@ -60,7 +65,7 @@ export function feedChannel(
 	format: FeedFormat,
 	deployment: Deployment,
 	lang: LanguageCode,
-	images: FeedImages = new Map(),
+	images: FeedImages = { cards: new Map(), bodies: new Map() },
 ): FeedChannel {
 	const t = translatorFor(lang);
 	const siteName = t('site.name');

@@ -7,7 +7,7 @@
  */
 import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
 import { checkSlugs, findEntryFiles, readUtf8, type EntryFile } from './files.ts';
-import { imageFileProblems } from './images.ts';
+import { bodyImageProblems, imageFileProblems } from './images.ts';
 import { ContentError, displayPath, type ContentProblem } from './problems.ts';
 import { originalsFirst, validateEntryFile, type OriginalEntry } from './translations.ts';
 
@@ -61,7 +61,12 @@ export function checkContent(contentDir: string, schemas: EntrySchemas, today?: 
 			problems.push(...result.problems);
 			continue;
 		}
-		const imageProblems = imageFileProblems(result.data, file.path, source, name, contentDir);
+		// The body is the end of the file (gray-matter keeps it as written).
+		const bodyLine = source.slice(0, source.length - result.body.length).split('\n').length;
+		const imageProblems = [
+			...imageFileProblems(result.data, file.path, source, name, contentDir),
+			...bodyImageProblems(result.body, bodyLine, file.path, name, contentDir),
+		];
 		if (imageProblems.length) {
 			problems.push(...imageProblems);
 			continue;

@@ -17,7 +17,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { bodyFolder, hasBodyFile, pruneBodyFiles, writeBodyFile } from '../lib/build-cache/body-files.ts';
 import { checkContent, type ContentCheck } from '../entry-files/check.ts';
 import { findEntryFiles } from '../entry-files/files.ts';
-import { withImageImports } from '../entry-files/images.ts';
+import { bodyImageImports, withImageImports } from '../entry-files/images.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../entry-files/problems.ts';
 import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
 import { VOCABULARY_FILES } from '../schemas/vocabulary.ts';
@@ -98,7 +98,19 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 				);
 				bodiesInUse.add(bodyFile);
 				// Local images become imports, resolved from the entry's file: pages get their metadata, and Astro optimises them.
-				store.set({ id, data: { ...withImageImports(data, file.path), excerpt: excerptFromMarkdown(body), bodyFile }, filePath, digest });
+				// The body's own images too, by the URL its HTML names them with (src/lib/images/body.ts).
+				const bodyImages = bodyImageImports(body, file.path);
+				store.set({
+					id,
+					data: {
+						...withImageImports(data, file.path),
+						excerpt: excerptFromMarkdown(body),
+						bodyFile,
+						...(Object.keys(bodyImages).length ? { bodyImages } : {}),
+					},
+					filePath,
+					digest,
+				});
 			} catch (error) {
 				problems.push({ file: name, line: 1, field: 'body', message: `cannot be rendered: ${(error as Error).message}` });
 			}

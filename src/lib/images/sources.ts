@@ -62,3 +62,12 @@ export function withoutBase(url: string, base: string): string {
 	const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
 	return trimmed && url.startsWith(`${trimmed}/`) ? url.slice(trimmed.length) : url;
 }
+
+/** `url` with its %-escapes decoded, or as it is when they are not valid: how a body image's URL is looked up. */
+export function decodedUrl(url: string): string {
+	try {
+		return decodeURIComponent(url);
+	} catch {
+		return url;
+	}
+}
