@@ -28,7 +28,7 @@ export default defineConfig({
 	projects: [
 		...SITES.map((site) => ({
 			name: site.name,
-			testMatch: site.name === 'paging' ? /paging\.spec\.ts/ : /^(?!.*paging\.spec).*\.spec\.ts$/,
+			testMatch: site.name === 'paging' ? /paging\.spec\.ts/ : site.name === 'photos' ? /photos\.spec\.ts/ : /^(?!.*(paging|photos)\.spec).*\.spec\.ts$/,
 			testIgnore: [NGINX_SPECS, DEV_SPECS],
 			use: { baseURL: siteUrl(site), timezoneId: site.timezone === 'UTC' ? 'UTC' : site.timezone },
 		})),

@@ -31,7 +31,18 @@ export const SITES: TestSite[] = [
 		timezone: 'Pacific/Pago_Pago',
 	},
 	{ name: 'paging', dir: 'tests/.sites/paging', port: PORT_BASE + 3, base: '/', timezone: 'UTC', contentDir: 'tests/.sites/paging-content' },
+	// The launch content has no photo (the legacy page kept none): this one adds news items with photos, and an Arabic version.
+	{ name: 'photos', dir: 'tests/.sites/photos', port: PORT_BASE + 5, base: '/', timezone: 'UTC', contentDir: 'tests/.sites/photos-content' },
 ];
+
+/** The photos site's news items: a lead photo and one in the body, in English and Arabic (written by writePhotoContent). */
+export const PHOTO_NEWS = {
+	slug: 'coast-guards-meet-in-the-harbour',
+	title: 'Coast guards meet in the harbour',
+	alt: 'Boats moored in a harbour at dawn',
+	bodyAlt: 'Two officers on the quay',
+	arabicTitle: 'خفر السواحل يجتمعون في الميناء',
+};
 
 export const siteUrl = (site: TestSite) => `http://127.0.0.1:${site.port}${site.base}`;
 
