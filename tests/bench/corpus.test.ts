@@ -64,7 +64,7 @@ describe('measure', () => {
 				{ at: 25500, text: '[compress] Compressing pages…' },
 				{ at: 26000, text: '[publish] Publishing to dist/…' },
 			],
-			phases: [100, 3900, 5000, 11000, 2500, 3000, 500, 500],
+			phases: [100, 3900, 5000, 11000, 0, 2500, 3000, 500, 500],
 		},
 		{
 			name: 'astro build: indexing in the build hook',
@@ -74,15 +74,32 @@ describe('measure', () => {
 				{ at: 25000, text: '[site:pagefind] Browse index: 10 entries' },
 				{ at: 26000, text: '[build] Complete!' },
 			],
-			phases: [100, 3900, 5000, 11000, 1000, 5500, 0, 0],
+			phases: [100, 3900, 5000, 11000, 0, 1000, 5500, 0, 0],
 		},
-		{ name: 'a log without indexing: the rest is post-build work', lines: astroLines, phases: [100, 3900, 5000, 11000, 6500, 0, 0, 0] },
+		{ name: 'a log without indexing: the rest is post-build work', lines: astroLines, phases: [100, 3900, 5000, 11000, 0, 6500, 0, 0, 0] },
+		{
+			name: 'a site with photos: their resizing is its own phase',
+			lines: [
+				...astroLines,
+				{ at: 20100, text: ' generating optimized images ' },
+				{ at: 23000, text: '12:00:23 ✓ Completed in 2.9s.' },
+				{ at: 23500, text: '[search] Indexing entry pages for search…' },
+			],
+			phases: [100, 3900, 5000, 11000, 3000, 500, 3000, 0, 0],
+		},
 	])('splits a build log into phases ($name)', ({ lines, phases }) => {
 		expect(splitPhases(lines, 26500).map((phase) => [phase.name, phase.end - phase.start])).toEqual(
-			['start-up', 'content sync', 'bundling', 'page rendering', 'other post-build', 'search indexing', 'precompression', 'publishing'].map((name, i) => [
-				name,
-				phases[i],
-			]),
+			[
+				'start-up',
+				'content sync',
+				'bundling',
+				'page rendering',
+				'image optimisation',
+				'other post-build',
+				'search indexing',
+				'precompression',
+				'publishing',
+			].map((name, i) => [name, phases[i]]),
 		);
 	});
 
