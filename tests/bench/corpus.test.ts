@@ -1,6 +1,7 @@
 /** The benchmark's corpus generator and measuring helpers (scripts/lib/corpus.ts, scripts/lib/measure.ts). */
 import { describe, expect, test } from 'vitest';
-import { FIRST_YEAR, LAST_YEAR, generateCorpus, prng } from '../../scripts/lib/corpus.ts';
+import sharp from 'sharp';
+import { FIRST_YEAR, LAST_YEAR, PHOTO_EVERY, PHOTO_SIZES, generateCorpus, prng, withJpegComment } from '../../scripts/lib/corpus.ts';
 import { checkBudgets, pageAssets, splitPhases, type BenchReport } from '../../scripts/lib/measure.ts';
 import { loadVocabularies } from '../../src/entry-files/vocabularies.ts';
 import { validateEntry } from '../../src/entry-files/validate.ts';
@@ -43,6 +44,24 @@ describe('generateCorpus', () => {
 		expect(Math.min(...words)).toBeGreaterThan(100);
 		expect(words.reduce((sum, n) => sum + n, 0) / words.length).toBeGreaterThan(200);
 	});
+
+	test('one entry in five names a photo next to it, in each of the sizes', () => {
+		const photos = corpus.filter((file) => file.photo);
+		expect(photos).toHaveLength(corpus.length / PHOTO_EVERY);
+		for (const file of photos) expect(file.source).toContain(`image:\n  src: ./${file.slug}.jpg\n  alt: `);
+		expect(new Set(photos.map((file) => `${file.photo!.width}x${file.photo!.height}`))).toEqual(
+			new Set(PHOTO_SIZES.map(([width, height]) => `${width}x${height}`)),
+		);
+	});
+});
+
+test('a JPEG comment makes a different file of the same picture', async () => {
+	const jpeg = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } })
+		.jpeg()
+		.toBuffer();
+	const copy = withJpegComment(jpeg, 'entry-1');
+	expect(copy.equals(jpeg)).toBe(false);
+	expect(await sharp(copy).metadata()).toMatchObject({ width: 8, height: 6, format: 'jpeg' });
 });
 
 describe('measure', () => {
