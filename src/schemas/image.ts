@@ -37,7 +37,9 @@ export const imageSchema = z
 	})
 	.superRefine((image, ctx) => {
 		const remote = image.src !== undefined && isRemoteImage(image.src);
-		for (const side of ['width', 'height'] as const) {
+		// An http:// image is refused by `src` already; its size would be one more thing to fix for nothing.
+		const sides = /^http:/i.test(image.src ?? '') ? [] : (['width', 'height'] as const);
+		for (const side of sides) {
 			if (remote && image[side] === undefined)
 				ctx.addIssue({
 					code: 'custom',
