@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { swapFolders } from './lib/build/publish.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { parseCommandLine, fail, USAGE_ERROR } from './lib/cli.ts';
-import { generateCorpus, writeCorpus } from './lib/corpus.ts';
+import { generateCorpus, PHOTO_EVERY, PHOTO_SIZES, writeCorpus, writeCorpusPhotos } from './lib/corpus.ts';
 import { checkBudgets, folderSize, gzipSize, pageAssets, pagesBuilt, splitPhases, table, type BenchReport, type PhaseReport } from './lib/measure.ts';
 import { timedRun, type TimedRun } from './lib/timed-run.ts';
 
@@ -173,6 +173,8 @@ function detailPage(): BenchReport['detailPage'] {
 const loadBefore = loadavg()[0]!;
 console.log(`Generating ${entries} entries (seed ${seed}) in ${contentDir} …`);
 const corpus = writeCorpus(contentDir, entries, join(ROOT, 'content/taxonomies'), seed);
+const photos = await writeCorpusPhotos(contentDir, corpus);
+console.log(`${photos} photos (${PHOTO_SIZES.map(([width, height]) => `${width}×${height}`).join(', ')}, one entry in ${PHOTO_EVERY})`);
 rmSync(cacheDir, { recursive: true, force: true });
 rmSync(siteDir, { recursive: true, force: true });
 // The build keeps the build it replaced beside the site, to publish the next one from (scripts/lib/build/publish.ts).

@@ -3,11 +3,13 @@
  * types (about 50% news, 20% events, 30% publications) with topics, regions,
  * links, downloads, markdown bodies of a few hundred words and dates spread
  * over 25 years. The same seed and N always give the same files, byte for byte.
- * Pure: `generateCorpus` returns file contents; `writeCorpus` puts them on disk.
+ * One entry in five names a photo next to it, in a few sizes.
+ * Pure: `generateCorpus` returns file contents; `writeCorpus` puts them on disk, `writeCorpusPhotos` the photos.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryType } from '../../src/entry-types/index.ts';
+import { writePhoto } from './photos.ts';
 /** Publication kind slugs of content/taxonomies/kinds.yaml. */
 export const KINDS = ['issue-paper', 'manual', 'model-law', 'strategy', 'framework', 'commentary', 'report', 'tool', 'video', 'guide', 'other'] as const;
 
@@ -193,13 +195,38 @@ export interface CorpusFile {
 	path: string;
 	/** File contents. */
 	source: string;
+	/** The photo next to the entry its front matter names (one entry in five), written by writeCorpusPhotos. */
+	photo?: CorpusPhoto | undefined;
 }
+
+/** A photo of the corpus: its path relative to the content folder, and its size. */
+export interface CorpusPhoto {
+	path: string;
+	width: number;
+	height: number;
+}
+
+/** Sizes of the corpus's photos, in turn: what editors upload, from a web-ready export to a camera's file. */
+export const PHOTO_SIZES = [
+	[1200, 800],
+	[1600, 1067],
+	[2400, 1600],
+	[4000, 2667],
+] as const;
+
+/** One entry in five has a photo. */
+export const PHOTO_EVERY = 5;
 
 /** The type of entry `i`: a fixed 10-entry cycle of 5 news, 2 events and 3 publications. */
 const TYPE_CYCLE: readonly EntryType[] = ['news', 'publications', 'news', 'events', 'news', 'publications', 'news', 'events', 'news', 'publications'];
 
 /** `count` entries generated from `seed`; entry i is dated so that the corpus spans 25 years evenly. */
-export function generateCorpus(count: number, seed = 1): CorpusFile[] {
+/** What the corpus holds besides text: photos by default (the benchmark's image phase); tests of other steps leave them out. */
+export interface CorpusOptions {
+	photos?: boolean;
+}
+
+export function generateCorpus(count: number, seed = 1, { photos = true }: CorpusOptions = {}): CorpusFile[] {
 	const random = prng(seed);
 	const files: CorpusFile[] = [];
 	const firstDay = Date.UTC(FIRST_YEAR, 0, 1);
@@ -255,18 +282,60 @@ export function generateCorpus(count: number, seed = 1): CorpusFile[] {
 					`    size: ${(int(random, 2, 90) / 10).toFixed(1)} MB`,
 				);
 		}
+		// Decided by position, not by the generator, so the rest of the corpus is the same with or without photos.
+		let photo: CorpusPhoto | undefined;
+		if (photos && i % PHOTO_EVERY === PHOTO_EVERY - 1) {
+			const [width, height] = PHOTO_SIZES[Math.floor(i / PHOTO_EVERY) % PHOTO_SIZES.length]!;
+			photo = { path: `${type}/${slug}.jpg`, width, height };
+			lines.push('image:', `  src: ./${slug}.jpg`, `  alt: ${yamlString(`A photo of ${title}`)}`);
+		}
 		lines.push('---', '', body(random));
-		files.push({ type, slug, path: `${type}/${slug}.md`, source: lines.join('\n') });
+		files.push({ type, slug, path: `${type}/${slug}.md`, source: lines.join('\n'), photo });
 	}
 	return files;
 }
 
 /** Writes a corpus of `count` entries to `dir` (emptied first), with the site's taxonomies copied from `taxonomiesFrom`. */
-export function writeCorpus(dir: string, count: number, taxonomiesFrom: string, seed = 1): CorpusFile[] {
+export function writeCorpus(dir: string, count: number, taxonomiesFrom: string, seed = 1, options: CorpusOptions = {}): CorpusFile[] {
 	rmSync(dir, { recursive: true, force: true });
-	const files = generateCorpus(count, seed);
+	const files = generateCorpus(count, seed, options);
 	for (const type of new Set(TYPE_CYCLE)) mkdirSync(join(dir, type), { recursive: true });
 	cpSync(taxonomiesFrom, join(dir, 'taxonomies'), { recursive: true });
 	for (const file of files) writeFileSync(join(dir, file.path), file.source);
 	return files;
+}
+
+/**
+ * Writes the photos `files` name into `dir`: one photo-like JPEG per size (scripts/lib/photos.ts), each entry's a copy
+ * with its own comment, so that every file is different (the build resizes each one, as it would real photos) without
+ * drawing thousands of photos.
+ */
+export async function writeCorpusPhotos(dir: string, files: readonly CorpusFile[]): Promise<number> {
+	const originals = new Map<string, Buffer>();
+	let written = 0;
+	for (const { photo, slug } of files) {
+		if (!photo) continue;
+		const key = `${photo.width}x${photo.height}`;
+		let original = originals.get(key);
+		if (!original) {
+			const path = join(dir, `.photo-${key}.jpg`);
+			await writePhoto(path, photo.width, photo.height, originals.size + 1);
+			original = readFileSync(path);
+			rmSync(path);
+			originals.set(key, original);
+		}
+		writeFileSync(join(dir, photo.path), withJpegComment(original, slug));
+		written++;
+	}
+	return written;
+}
+
+/** A JPEG with a comment segment (COM) right after its start marker: the same picture in a different file. */
+export function withJpegComment(jpeg: Buffer, comment: string): Buffer {
+	const text = Buffer.from(comment, 'utf8').subarray(0, 60_000);
+	const segment = Buffer.alloc(4 + text.length);
+	segment.writeUInt16BE(0xfffe, 0);
+	segment.writeUInt16BE(text.length + 2, 2);
+	text.copy(segment, 4);
+	return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
 }

@@ -2,6 +2,7 @@
  * schema.org data and social-card images of pages, from the published site.
  * URLs are absolute, under the configured site URL and base.
  */
+import type { SocialImage } from '../lib/images/social.ts';
 import { entryType } from '../entry-types/index.ts';
 import { entryJsonLd, websiteJsonLd, type Organization } from '../lib/head/structured-data.ts';
 import { paths } from '../lib/routing/paths.ts';
@@ -24,16 +25,17 @@ export function homeJsonLd(deployment: Deployment, lang: LanguageCode): Record<s
 	);
 }
 
-/** JSON-LD and social-card image of an entry's page in `lang`. */
+/** JSON-LD of an entry's page in `lang`. */
 export function entryMetadata(
 	entry: AnyEntry,
 	site: Site,
 	deployment: Deployment,
 	lang: LanguageCode,
-): { jsonLd: Record<string, unknown>; image?: { src: string; alt: string } | undefined } {
+	/** The entry's social image (src/lib/images/social.ts), made by the page, which can resize it. */
+	image?: SocialImage | undefined,
+): Record<string, unknown> {
 	const { data } = entry;
 	const facts = entryFacts(entry);
-	const image = data.image?.src ? { src: data.image.src, alt: data.image.alt ?? '' } : undefined;
 	const jsonLd = entryJsonLd(
 		{
 			schemaType: entryType(entry.collection).schemaType(facts, site.vocabularies),
@@ -51,5 +53,5 @@ export function entryMetadata(
 		},
 		publisher(deployment, lang),
 	);
-	return { jsonLd, image };
+	return jsonLd;
 }

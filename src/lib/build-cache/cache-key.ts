@@ -6,10 +6,15 @@
  * site (an entry page's neighbours, related entries and term labels).
  */
 import { createHash } from 'node:crypto';
+import { withoutImageProxy } from '../images/sources.ts';
 
 /** A short hash of JSON-serialisable inputs; the order of `inputs` matters. */
 export function cacheKeyOf(...inputs: readonly unknown[]): string {
-	return createHash('sha256').update(JSON.stringify(inputs)).digest('base64url').slice(0, 32);
+	// Images' metadata is read as a plain copy: reading Astro's proxy would publish their original files.
+	return createHash('sha256')
+		.update(JSON.stringify(inputs, (_key, value: unknown) => withoutImageProxy(value)))
+		.digest('base64url')
+		.slice(0, 32);
 }
 
 /** Adds to each static path a key made of its props and the `more` inputs the page reads besides them. */
