@@ -220,11 +220,13 @@ export const PHOTO_EVERY = 5;
 /** The type of entry `i`: a fixed 10-entry cycle of 5 news, 2 events and 3 publications. */
 const TYPE_CYCLE: readonly EntryType[] = ['news', 'publications', 'news', 'events', 'news', 'publications', 'news', 'events', 'news', 'publications'];
 
-/** `count` entries generated from `seed`; entry i is dated so that the corpus spans 25 years evenly. */
-/** What the corpus holds besides text: photos by default (the benchmark's image phase); tests of other steps leave them out. */
+/** What the corpus holds besides text. */
 export interface CorpusOptions {
+	/** Photos (one entry in five), the default: the benchmark's image phase; tests of other steps leave them out. */
 	photos?: boolean;
 }
+
+/** `count` entries generated from `seed`; entry i is dated so that the corpus spans 25 years evenly. */
 
 export function generateCorpus(count: number, seed = 1, { photos = true }: CorpusOptions = {}): CorpusFile[] {
 	const random = prng(seed);
