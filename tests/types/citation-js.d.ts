@@ -9,3 +9,8 @@ declare module '@citation-js/core' {
 		format(format: string, options?: Record<string, unknown>): unknown;
 	}
 }
+
+/** Plugins register their formats with the core when imported; they export nothing the tests use. */
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-ris';

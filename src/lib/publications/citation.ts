@@ -165,7 +165,7 @@ function dateParts(record: CslRecord): { year: number; month: number | undefined
 }
 
 /** Runs of white space (line breaks included) as one space: no format below allows a line break inside a value. */
-const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
+const oneLine = (value: string) => (/\s\s|[^\S ]|^ | $/.test(value) ? value.replace(/\s+/g, ' ').trim() : value);
 
 /** Pieces of an APA 7 reference, shared by the text and HTML renderings. */
 interface ApaParts {
