@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseEntryFile } from '../../src/lib/front-matter.ts';
 import { runScript } from './helpers.ts';
-import { damagedPdf, passwordPdf, samplePdf } from './pdf-fixtures.ts';
+import { damagedPdf, passwordPdf, restrictedPdf, samplePdf } from './pdf-fixtures.ts';
 
 const STUDY = `---
 title: "Global Study on Smuggling of Migrants"   # as on the cover
@@ -181,6 +181,16 @@ describe('npm run covers', () => {
 		const unknown = covers(dir, 'no-such-paper');
 		expect(unknown.status).toBe(2);
 		expect(unknown.stderr).toContain('no-such-paper: no such publication in');
+	});
+
+	test('a PDF anyone may open but whose owner restricted printing and copying is measured like any other', () => {
+		const dir = site();
+		const restricted = restrictedPdf();
+		writeFileSync(join(dir, 'public/files/study-fr.pdf'), restricted);
+		const run = covers(dir);
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(read(dir, 'content/publications/global-study.md')).toContain(`{ url: /files/study-fr.pdf, lang: fr, format: PDF, pages: 1, size: ${restricted.length} B }`);
 	});
 
 	test.each([

@@ -2,8 +2,10 @@
  * PDFs for the covers tests, made when the tests run instead of committed as
  * binaries: pdf-lib writes real ones; the password-protected one is written by
  * hand, since pdf-lib cannot encrypt (pdf.js asks for a password before it
- * decrypts anything, so its objects need no real encryption).
+ * decrypts anything, so its objects need no real encryption), and so is the
+ * one that anyone may open but whose owner restricted copying and printing.
  */
+import { createHash } from 'node:crypto';
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 
 /** A PDF of `pages` A4 pages, the first with a coloured band and `title` on it. */
@@ -56,4 +58,52 @@ export function passwordPdf(): Uint8Array {
 /** Starts like a PDF, then holds no PDF structure at all. */
 export function damagedPdf(): Uint8Array {
 	return new Uint8Array(Buffer.from(`%PDF-1.7\n${'garbage without any object '.repeat(20)}\n`, 'latin1'));
+}
+
+/** RC4, the cipher of the PDF standard security handler's revision 2 (node's OpenSSL 3 no longer offers it). */
+function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
+	const box = Array.from({ length: 256 }, (_, i) => i);
+	for (let i = 0, j = 0; i < 256; i++) {
+		j = (j + box[i]! + key[i % key.length]!) % 256;
+		[box[i], box[j]] = [box[j]!, box[i]!];
+	}
+	const out = new Uint8Array(data.length);
+	for (let n = 0, i = 0, j = 0; n < data.length; n++) {
+		i = (i + 1) % 256;
+		j = (j + box[i]!) % 256;
+		[box[i], box[j]] = [box[j]!, box[i]!];
+		out[n] = data[n]! ^ box[(box[i]! + box[j]!) % 256]!;
+	}
+	return out;
+}
+
+/** The 32-byte padding of PDF 32000-1, 7.6.3.3 (the empty password). */
+const PADDING = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
+
+/**
+ * A one-page PDF under the standard security handler (revision 2, 40-bit RC4)
+ * with an empty user password and an owner password: every reader opens it,
+ * copying and printing are restricted, as many published PDFs are. The page
+ * has no strings or streams, so nothing else needs encrypting.
+ */
+export function restrictedPdf(): Uint8Array {
+	const md5 = (...parts: Uint8Array[]) => new Uint8Array(createHash('md5').update(Buffer.concat(parts)).digest());
+	const ownerPassword = Buffer.concat([Buffer.from('owner'), PADDING]).subarray(0, 32);
+	const owner = rc4(md5(ownerPassword).subarray(0, 5), PADDING);
+	const permissions = -3904; // no printing, no copying, no changes
+	const p = Buffer.alloc(4);
+	p.writeInt32LE(permissions);
+	const id = Buffer.from('0123456789abcdef0123456789abcdef', 'hex');
+	const key = md5(PADDING, owner, p, id).subarray(0, 5);
+	const user = rc4(key, PADDING);
+	const hexOf = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+	return assemble(
+		[
+			'<< /Type /Catalog /Pages 2 0 R >>',
+			'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+			'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+			`<< /Filter /Standard /V 1 /R 2 /Length 40 /O <${hexOf(owner)}> /U <${hexOf(user)}> /P ${permissions} >>`,
+		],
+		`/Root 1 0 R /Encrypt 4 0 R /ID [<${hexOf(id)}> <${hexOf(id)}>]`,
+	);
 }
