@@ -171,8 +171,8 @@ export function checkSalesNumberLanguage(sales: SalesNumber, lang: string): stri
 	const codes = sales.languages.map((letter) => SALES_NUMBER_LANGUAGES[letter]);
 	if (codes.includes('mul') || codes.includes(lang)) return undefined;
 	const letter = Object.entries(SALES_NUMBER_LANGUAGES).find(([, code]) => code === lang)?.[0];
-	const hint = letter ? `the ${lang} edition's sales number starts with ${letter}.` : `sales numbers have no letter for "${lang}";`;
-	return `${quote(sales.value)} is the sales number of the ${codes.join('/')} edition: ${hint} copy the one printed in this edition, or leave it out`;
+	const hint = letter ? `the ${lang} edition's sales number starts with ${letter}` : `sales numbers have no letter for "${lang}"`;
+	return `${quote(sales.value)} is the sales number of the ${codes.join('/')} edition: ${hint}; copy the one printed in this edition, or leave it out`;
 }
 
 const SYMBOL_EXAMPLE = 'such as CTOC/COP/WG.7/2012/2 or A/RES/55/25';

@@ -119,7 +119,7 @@ describe('parseSalesNumber', () => {
 		['F.12.IV.3', 'fr', undefined],
 		['M.08.V.3', 'ar', undefined],
 		['E/F.04.XVII.12', 'fr', undefined],
-		['E.18.IV.9', 'fr', '"E.18.IV.9" is the sales number of the en edition: the fr edition\'s sales number starts with F. copy the one printed in this edition, or leave it out'],
+		['E.18.IV.9', 'fr', '"E.18.IV.9" is the sales number of the en edition: the fr edition\'s sales number starts with F; copy the one printed in this edition, or leave it out'],
 		['E.18.IV.9', 'de', '"E.18.IV.9" is the sales number of the en edition: sales numbers have no letter for "de"; copy the one printed in this edition, or leave it out'],
 	])('%s in a %s edition: %s', (input, lang, expected) => {
 		expect(checkSalesNumberLanguage(ok(parseSalesNumber(input)), lang)).toBe(expected);
