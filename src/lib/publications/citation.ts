@@ -218,7 +218,9 @@ function titleElement(title: string, description: string, number: string): strin
 export function apaText(record: CslRecord): string {
 	const parts = apaParts(record);
 	const author = /[.?!]$/.test(parts.author) ? parts.author : `${parts.author}.`;
-	return [author, `(${parts.year}).`, titleElement(parts.title, parts.description, parts.number), parts.publisher && `${parts.publisher}.`, parts.link].filter(Boolean).join(' ');
+	return [author, `(${parts.year}).`, titleElement(parts.title, parts.description, parts.number), parts.publisher && `${parts.publisher}.`, parts.link]
+		.filter(Boolean)
+		.join(' ');
 }
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -237,9 +239,10 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
 export function apaHtml(record: CslRecord, pageLang?: string): string {
 	const parts = apaParts(record);
 	const author = /[.?!]$/.test(parts.author) ? parts.author : `${parts.author}.`;
-	const langAttributes = pageLang !== undefined && pageLang !== record.language
-		? ` lang="${escapeHtml(record.language)}"${RTL_LANGUAGES.has(record.language) ? ' dir="rtl"' : ''}`
-		: '';
+	const langAttributes =
+		pageLang !== undefined && pageLang !== record.language
+			? ` lang="${escapeHtml(record.language)}"${RTL_LANGUAGES.has(record.language) ? ' dir="rtl"' : ''}`
+			: '';
 	const title = `<i${langAttributes}>${escapeHtml(parts.title)}</i>`;
 	const tail = [parts.description, parts.number].filter(Boolean).map(escapeHtml).join(' ');
 	const titleWithTail = tail ? `${title} ${tail}.` : /[.?!]$/.test(parts.title) ? title : `${title}.`;
@@ -282,7 +285,16 @@ const verbatim = (value: string) => oneLine(value).replace(/[{}\\ ]/g, (char) =>
 const bibtexKey = (id: string) => id.replace(/[^A-Za-z0-9\-_:.]/g, '-');
 
 /** babel/polyglossia language names for biblatex's `langid` (hyphenation), where there is one. */
-const LANGIDS: Readonly<Record<string, string>> = { ar: 'arabic', en: 'english', es: 'spanish', fr: 'french', ru: 'russian', pt: 'portuguese', de: 'german', it: 'italian' };
+const LANGIDS: Readonly<Record<string, string>> = {
+	ar: 'arabic',
+	en: 'english',
+	es: 'spanish',
+	fr: 'french',
+	ru: 'russian',
+	pt: 'portuguese',
+	de: 'german',
+	it: 'italian',
+};
 
 /** One record as a BibTeX entry: `@techreport`, `@book` or `@misc`, the corporate author in double braces. */
 export function bibtexEntry(record: CslRecord): string {

@@ -65,11 +65,15 @@ export function parseIsbn(input: string): ParseResult<Isbn> {
 		return fail(`${quote(input)} is not an ISBN: an ISBN-13 starts with 978 or 979 (an ISSN or another number may have been copied)`);
 	}
 	if (checkDigit(compact.slice(0, -1)) !== compact.slice(-1)) {
-		return fail(`${quote(input)} is not a valid ISBN: its check digit (the last one) does not match the others, so a digit is probably mistyped; copy it again from the publication's imprint page`);
+		return fail(
+			`${quote(input)} is not a valid ISBN: its check digit (the last one) does not match the others, so a digit is probably mistyped; copy it again from the publication's imprint page`,
+		);
 	}
 	const parsed = parseIsbnRanges(compact);
 	if (!parsed) {
-		return fail(`${quote(input)} has a valid check digit but lies outside every range the ISBN agency has assigned: check the first digits (UN publications start 978-92-1-)`);
+		return fail(
+			`${quote(input)} has a valid check digit but lies outside every range the ISBN agency has assigned: check the first digits (UN publications start 978-92-1-)`,
+		);
 	}
 	return { ok: true, value: { isbn13: parsed.isbn13, hyphenated: parsed.isbn13h } };
 }
@@ -131,7 +135,8 @@ export interface SalesNumber {
 export const SALES_NUMBER_LANGUAGES: Readonly<Record<string, string>> = { A: 'ar', C: 'zh', E: 'en', F: 'fr', R: 'ru', S: 'es', M: 'mul' };
 
 const SALES_EXAMPLE = 'such as E.18.IV.9 (language letter, two-digit year, category in roman numerals, number)';
-const SALES_LABEL = /^(?:United Nations publication,?\s*)?(?:sales\s*(?:no\.?|number)|n[°º]\s*de\s*vente|num[ée]ro\s+de\s+vente|n[úu]m\.?\s*de\s*venta|n\.?[°º]\s*de\s*venta)\s*:?\s*/i;
+const SALES_LABEL =
+	/^(?:United Nations publication,?\s*)?(?:sales\s*(?:no\.?|number)|n[°º]\s*de\s*vente|num[ée]ro\s+de\s+vente|n[úu]m\.?\s*de\s*venta|n\.?[°º]\s*de\s*venta)\s*:?\s*/i;
 /**
  * Language letter(s), optional `GV` (Geneva), two-digit year, category (`0` or a
  * roman numeral, optionally `.A`–`.Z` for a regional sub-series such as II.F),
@@ -144,12 +149,16 @@ const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 /** Parses a UN sales number, with or without its `Sales No.` label (English, French or Spanish). */
 export function parseSalesNumber(input: string): ParseResult<SalesNumber> {
 	const trimmed = input.trim();
-	const unlabelled = trimmed.replace(SALES_LABEL, '').replace(/\s*\.\s*/g, '.').replace(/\s*\/\s*/g, '/');
+	const unlabelled = trimmed
+		.replace(SALES_LABEL, '')
+		.replace(/\s*\.\s*/g, '.')
+		.replace(/\s*\/\s*/g, '/');
 	if (!unlabelled) return fail(`is empty: write the sales number printed on the publication, ${SALES_EXAMPLE}`);
 	const upper = unlabelled.toUpperCase();
 	const match = SALES_SYNTAX.exec(upper);
 	if (!match) {
-		if (/^\d{2}\./.test(upper)) return fail(`${quote(input)} lacks its language letter: write it as printed, starting with E (English), F, S, R, C or A, ${SALES_EXAMPLE}`);
+		if (/^\d{2}\./.test(upper))
+			return fail(`${quote(input)} lacks its language letter: write it as printed, starting with E (English), F, S, R, C or A, ${SALES_EXAMPLE}`);
 		if (/^[A-Z]\.\d{4}\./.test(upper)) return fail(`${quote(input)} has a four-digit year: sales numbers use two digits, ${SALES_EXAMPLE}`);
 		return fail(`${quote(input)} is not a UN sales number: write it ${SALES_EXAMPLE}`);
 	}
@@ -158,7 +167,14 @@ export function parseSalesNumber(input: string): ParseResult<SalesNumber> {
 		return fail(`${quote(input)} has "${numeral}" as its category, which is not a roman numeral: write the category as printed, such as IV or XI`);
 	}
 	const category = `${numeral}${series}`;
-	const value = `${languages}.${geneva}${year}.${category}.${number}${part ? ` ${part.trim().replace(/^\(PART/, '(Part').replace(/^\(VOL\.?/, '(Vol.')}` : ''}`;
+	const value = `${languages}.${geneva}${year}.${category}.${number}${
+		part
+			? ` ${part
+					.trim()
+					.replace(/^\(PART/, '(Part')
+					.replace(/^\(VOL\.?/, '(Vol.')}`
+			: ''
+	}`;
 	return { ok: true, value: { value, languages: languages.split('/'), year, category, number } };
 }
 
@@ -193,12 +209,21 @@ export function parseDocumentSymbol(input: string): ParseResult<string> {
 	if (!value) return fail(`is empty: write the document symbol printed at the top of the first page, ${SYMBOL_EXAMPLE}`);
 	const parts = value.split('/');
 	if (parts.length < 2) return fail(`${quote(input)} is not a UN document symbol: a symbol has parts separated by slashes, ${SYMBOL_EXAMPLE}`);
-	if (parts.includes('')) return fail(`${quote(input)} is not a UN document symbol: it has an empty part (two slashes in a row, or one at an end); write it as printed, ${SYMBOL_EXAMPLE}`);
+	if (parts.includes(''))
+		return fail(
+			`${quote(input)} is not a UN document symbol: it has an empty part (two slashes in a row, or one at an end); write it as printed, ${SYMBOL_EXAMPLE}`,
+		);
 	const bad = parts.find((part) => /[^A-Za-z0-9.\-*]/.test(part));
-	if (bad !== undefined) return fail(`${quote(input)} is not a UN document symbol: the part ${quote(bad)} has a space or a character symbols never have; write it as printed, ${SYMBOL_EXAMPLE}`);
-	if (!/^[A-Za-z]/.test(parts[0] ?? '')) return fail(`${quote(input)} is not a UN document symbol: its first part names the organ in letters (A, S, E, ST, CTOC…), ${SYMBOL_EXAMPLE}`);
+	if (bad !== undefined)
+		return fail(
+			`${quote(input)} is not a UN document symbol: the part ${quote(bad)} has a space or a character symbols never have; write it as printed, ${SYMBOL_EXAMPLE}`,
+		);
+	if (!/^[A-Za-z]/.test(parts[0] ?? ''))
+		return fail(`${quote(input)} is not a UN document symbol: its first part names the organ in letters (A, S, E, ST, CTOC…), ${SYMBOL_EXAMPLE}`);
 	if (parts.some((part, i) => !SYMBOL_PART.test(part) && !(i > 0 && SYMBOL_MIXED_PART.test(part)))) {
-		return fail(`${quote(input)} is not written as UN symbols are: capitals throughout, but for suffixes such as Rev.1 or Add.2; write ${quote(parts.map(symbolCase).join('/'))} if that is what is printed`);
+		return fail(
+			`${quote(input)} is not written as UN symbols are: capitals throughout, but for suffixes such as Rev.1 or Add.2; write ${quote(parts.map(symbolCase).join('/'))} if that is what is printed`,
+		);
 	}
 	return { ok: true, value };
 }

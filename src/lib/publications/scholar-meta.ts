@@ -107,7 +107,16 @@ const DCMI_TYPES: Readonly<Record<CslType, string>> = { report: 'Text', book: 'T
 
 /** MIME type of a file format as editors write it; unknown formats pass through. */
 export function mediaType(format: string): string {
-	const known: Record<string, string> = { pdf: 'application/pdf', epub: 'application/epub+zip', html: 'text/html', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', doc: 'application/msword', mp3: 'audio/mpeg', mp4: 'video/mp4', zip: 'application/zip' };
+	const known: Record<string, string> = {
+		pdf: 'application/pdf',
+		epub: 'application/epub+zip',
+		html: 'text/html',
+		docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		doc: 'application/msword',
+		mp3: 'audio/mpeg',
+		mp4: 'video/mp4',
+		zip: 'application/zip',
+	};
 	return known[format.trim().toLowerCase()] ?? format.trim();
 }
 
@@ -136,7 +145,13 @@ export function dublinCoreTags(edition: EditionData): MetaTag[] {
 }
 
 /** schema.org type of each CSL type; the other kinds stay CreativeWork, as structured-data.ts has them. */
-const SCHEMA_TYPES: Readonly<Record<CslType, string>> = { report: 'Report', book: 'Book', legislation: 'Legislation', motion_picture: 'CreativeWork', document: 'CreativeWork' };
+const SCHEMA_TYPES: Readonly<Record<CslType, string>> = {
+	report: 'Report',
+	book: 'Book',
+	legislation: 'Legislation',
+	motion_picture: 'CreativeWork',
+	document: 'CreativeWork',
+};
 
 /** Who issued and published the editions, for the JSON-LD. */
 export interface JsonLdOptions {
@@ -159,7 +174,8 @@ function editionNode(edition: EditionData, options: JsonLdOptions): Record<strin
 	const identifiers: Record<string, unknown>[] = [];
 	if (record.DOI) identifiers.push({ '@type': 'PropertyValue', propertyID: 'DOI', value: record.DOI, url: doiUrl(record.DOI) });
 	if (record.custom?.['sales-number']) identifiers.push({ '@type': 'PropertyValue', propertyID: 'UN sales number', value: record.custom['sales-number'] });
-	if (record.custom?.['document-symbol']) identifiers.push({ '@type': 'PropertyValue', propertyID: 'UN document symbol', value: record.custom['document-symbol'] });
+	if (record.custom?.['document-symbol'])
+		identifiers.push({ '@type': 'PropertyValue', propertyID: 'UN document symbol', value: record.custom['document-symbol'] });
 	return {
 		'@type': type,
 		'@id': `${record.URL}#${record.language}`,
