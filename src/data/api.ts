@@ -37,8 +37,14 @@ export function apiSchemas(site: Site): Record<string, Record<string, unknown>> 
 		summary: z.toJSONSchema(apiSummary, options),
 	};
 	for (const type of TYPE_NAMES) {
-		const fields = entryType(type).schema(site.vocabularies) as z.ZodObject;
-		schemas[`entry-${type}`] = z.toJSONSchema(apiEntry(type, fields.omit({ bodyFile: true, translationOf: true, draft: true })), options);
+		// The type's schema as JSON Schema, without the loader's own fields (Zod cannot omit keys of a refined object, so they go from the output).
+		const fields = z.toJSONSchema(entryType(type).schema(site.vocabularies), options) as { properties: Record<string, unknown>; required?: string[] };
+		for (const key of INTERNAL) delete fields.properties[key];
+		if (fields.required) fields.required = fields.required.filter((key) => !INTERNAL.has(key));
+		const { $schema: _, ...fieldsSchema } = fields as Record<string, unknown>;
+		const document = z.toJSONSchema(apiEntry(type, z.unknown()), options) as { properties: Record<string, unknown> };
+		document.properties['fields'] = fieldsSchema;
+		schemas[`entry-${type}`] = document;
 	}
 	return schemas;
 }

@@ -70,3 +70,11 @@ test('nginx: precompressed twins first, then gzip and brotli; the deploy’s cur
 	expect(nginx).toMatch(/^\s*error_page 404 \/smuggling-of-migrants\/404\.html;/m);
 	expect(nginx).toMatch(/~\/\$ "public, max-age=0, must-revalidate";/);
 });
+
+test('the data API is readable from any origin, on both hosts, and nothing else is', () => {
+	expect(headersFile).toMatch(/^\/api\/\*\n  Access-Control-Allow-Origin: \*$/m);
+	expect(globalRule['access-control-allow-origin']).toBeUndefined();
+	expect(nginx).toMatch(/^\s*~\^\/smuggling-of-migrants\/api\/ "\*";$/m);
+	expect(nginx).toMatch(/^\s*default "";$/m);
+	expect(nginxHeaders['access-control-allow-origin']).toBe('$smom_cors');
+});
