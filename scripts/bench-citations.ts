@@ -13,7 +13,9 @@ import { apaHtml, apaText, bibtex, cslJson, cslRecord, CSL_TYPES, ris, type Edit
 import { parseDoi, parseIsbn, parseSalesNumber } from '../src/lib/publications/identifiers.ts';
 import { dublinCoreTags, highwireTags, publicationJsonLd, type EditionData } from '../src/lib/publications/scholar-meta.ts';
 
-const { values } = parseArgs({ options: { publications: { type: 'string', default: '2000' }, runs: { type: 'string', default: '7' }, citeproc: { type: 'string', default: '0' } } });
+const { values } = parseArgs({
+	options: { publications: { type: 'string', default: '2000' }, runs: { type: 'string', default: '7' }, citeproc: { type: 'string', default: '0' } },
+});
 const count = Number(values.publications);
 const runs = Number(values.runs);
 
@@ -49,7 +51,10 @@ const corpus: RawPublication[] = Array.from({ length: count }, (_, i) => ({
 		lang,
 		isbn: i % 3 ? `ISBN ${isbn(i * 7 + j)}` : undefined,
 		doi: i % 4 === 0 ? `https://doi.org/10.18356/${i}-${lang}` : undefined,
-		sales: i % 2 ? `Sales No. ${({ en: 'E', fr: 'F', es: 'S', ru: 'R', ar: 'A', zh: 'C' } as Record<string, string>)[lang]}.${String(i % 100).padStart(2, '0')}.IV.${1 + (i % 20)}` : undefined,
+		sales:
+			i % 2
+				? `Sales No. ${({ en: 'E', fr: 'F', es: 'S', ru: 'R', ar: 'A', zh: 'C' } as Record<string, string>)[lang]}.${String(i % 100).padStart(2, '0')}.IV.${1 + (i % 20)}`
+				: undefined,
 		pages: 20 + (i % 300),
 	})),
 }));
@@ -68,8 +73,13 @@ function run(): Record<Phase, number> {
 			const parsedDoi = edition.doi ? parseDoi(edition.doi) : undefined;
 			const parsedSales = edition.sales ? parseSalesNumber(edition.sales) : undefined;
 			return {
-				id: `${publication.slug}-${edition.lang}`, title: TITLES[edition.lang]!, lang: edition.lang, date: publication.date, kind: publication.kind,
-				url: `${SITE}/publications/${publication.slug}/`, pages: edition.pages,
+				id: `${publication.slug}-${edition.lang}`,
+				title: TITLES[edition.lang]!,
+				lang: edition.lang,
+				date: publication.date,
+				kind: publication.kind,
+				url: `${SITE}/publications/${publication.slug}/`,
+				pages: edition.pages,
 				isbn: parsedIsbn?.ok ? parsedIsbn.value.hyphenated : undefined,
 				doi: parsedDoi?.ok ? parsedDoi.value.doi : undefined,
 				salesNumber: parsedSales?.ok ? parsedSales.value.value : undefined,
@@ -86,7 +96,10 @@ function run(): Record<Phase, number> {
 		sink += bibtex(records).length + ris(records).length + cslJson(records).length;
 		time['BibTeX + RIS + CSL-JSON'] += performance.now() - t;
 		t = performance.now();
-		const editions: EditionData[] = records.map((record) => ({ record, files: [{ url: `${SITE}/files/${record.id}.pdf`, format: 'PDF', size: '1.2 MB', pages: record['number-of-pages'] }] }));
+		const editions: EditionData[] = records.map((record) => ({
+			record,
+			files: [{ url: `${SITE}/files/${record.id}.pdf`, format: 'PDF', size: '1.2 MB', pages: record['number-of-pages'] }],
+		}));
 		sink += highwireTags(editions[0]!).length + dublinCoreTags(editions[0]!).length;
 		time['Highwire + Dublin Core'] += performance.now() - t;
 		t = performance.now();
@@ -103,17 +116,35 @@ const total = (result: Record<Phase, number>) => phases.reduce((sum, phase) => s
 const sorted = [...results].sort((a, b) => total(a) - total(b));
 const median = sorted[Math.floor(sorted.length / 2)]!;
 const fastest = sorted[0]!;
-console.log(`${count} publications, ${editions} editions, ${runs} runs (first includes warm-up); load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`);
-for (const phase of phases) console.log(`  ${phase.padEnd(26)} median ${median[phase].toFixed(1).padStart(7)} ms   fastest ${fastest[phase].toFixed(1).padStart(7)} ms`);
-console.log(`  ${'total'.padEnd(26)} median ${total(median).toFixed(1).padStart(7)} ms   fastest ${total(fastest).toFixed(1).padStart(7)} ms   first run ${total(results[0]!).toFixed(1)} ms`);
+console.log(
+	`${count} publications, ${editions} editions, ${runs} runs (first includes warm-up); load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`,
+);
+for (const phase of phases)
+	console.log(`  ${phase.padEnd(26)} median ${median[phase].toFixed(1).padStart(7)} ms   fastest ${fastest[phase].toFixed(1).padStart(7)} ms`);
+console.log(
+	`  ${'total'.padEnd(26)} median ${total(median).toFixed(1).padStart(7)} ms   fastest ${total(fastest).toFixed(1).padStart(7)} ms   first run ${total(results[0]!).toFixed(1)} ms`,
+);
 
 const citeproc = Number(values.citeproc);
 if (citeproc > 0) {
 	const { Cite } = await import('@citation-js/core');
 	await import('@citation-js/plugin-csl');
-	const records = corpus.slice(0, citeproc).map((publication) => cslRecord({ id: publication.slug, title: TITLES['en']!, lang: 'en', date: publication.date, kind: publication.kind, url: `${SITE}/publications/${publication.slug}/` }));
+	const records = corpus
+		.slice(0, citeproc)
+		.map((publication) =>
+			cslRecord({
+				id: publication.slug,
+				title: TITLES['en']!,
+				lang: 'en',
+				date: publication.date,
+				kind: publication.kind,
+				url: `${SITE}/publications/${publication.slug}/`,
+			}),
+		);
 	const t = performance.now();
 	for (const record of records) new Cite(record).format('bibliography', { template: 'apa', lang: 'en-US', format: 'html' });
 	const ms = performance.now() - t;
-	console.log(`citeproc-js APA: ${citeproc} records in ${ms.toFixed(0)} ms = ${(ms / citeproc).toFixed(2)} ms a record (${((ms / citeproc) * count / 1000).toFixed(1)} s for ${count})`);
+	console.log(
+		`citeproc-js APA: ${citeproc} records in ${ms.toFixed(0)} ms = ${(ms / citeproc).toFixed(2)} ms a record (${(((ms / citeproc) * count) / 1000).toFixed(1)} s for ${count})`,
+	);
 }

@@ -28,8 +28,10 @@ export function files(dir = '', filter: (path: string) => boolean = () => true):
 
 /** The original entry files of the content that was built (translations left out), with whether each is a draft and has a startDate. */
 export function contentEntries(): { type: string; slug: string; draft: boolean; startDate: boolean }[] {
-	return listEntryFiles(resolveContentDir()).filter((file) => !file.translation).map((file) => {
-		const frontMatter = readFileSync(file.path, 'utf8').split(/^---\s*$/m)[1] ?? '';
-		return { type: file.type, slug: file.slug, draft: /^draft:\s*true\s*$/m.test(frontMatter), startDate: /^startDate:/m.test(frontMatter) };
-	});
+	return listEntryFiles(resolveContentDir())
+		.filter((file) => !file.translation)
+		.map((file) => {
+			const frontMatter = readFileSync(file.path, 'utf8').split(/^---\s*$/m)[1] ?? '';
+			return { type: file.type, slug: file.slug, draft: /^draft:\s*true\s*$/m.test(frontMatter), startDate: /^startDate:/m.test(frontMatter) };
+		});
 }

@@ -78,13 +78,18 @@ function applyEdit(text: string, edit: FieldEdit, newline: string, lineOffset: n
 	const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
 	if (!isMap(parent)) {
 		const at = (parent as { range?: [number, number, number] } | null | undefined)?.range?.[0];
-		throw new FrontMatterEditError(`is not a set of "field: value" lines, so ${key} cannot be added to it`, at === undefined ? 1 + lineOffset : lineAt(at), parentPath.join('.'));
+		throw new FrontMatterEditError(
+			`is not a set of "field: value" lines, so ${key} cannot be added to it`,
+			at === undefined ? 1 + lineOffset : lineAt(at),
+			parentPath.join('.'),
+		);
 	}
 	const map = parent as YAMLMap<unknown, unknown>;
 	const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key) as Pair<Scalar, unknown> | undefined;
 	if (pair) {
 		const value = pair.value;
-		if (value !== null && !isScalar(value)) throw new FrontMatterEditError(`holds a list or a set of fields, not one value: write it as "${key}: …"`, lineAt(pair.key.range![0]), field);
+		if (value !== null && !isScalar(value))
+			throw new FrontMatterEditError(`holds a list or a set of fields, not one value: write it as "${key}: …"`, lineAt(pair.key.range![0]), field);
 		if (!value || !value.range) throw new FrontMatterEditError('has no value to replace', lineAt(pair.key.range![0]), field);
 		const [from, to] = value.range;
 		const written = formatScalar(edit.value, value.value === null ? undefined : value.type);
@@ -127,10 +132,19 @@ export function editFrontMatter(source: string, edits: readonly FieldEdit[]): st
 	const expected = readFrontMatter(source);
 	let text = original;
 	for (const edit of edits) {
-		const current = edit.path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), expected);
+		const current = edit.path.reduce<unknown>(
+			(node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined),
+			expected,
+		);
 		if (current === edit.value) continue;
 		// A missing parent (a list item that is not there) is the caller's mistake, not the editor's.
-		if (edit.path.length > 1 && edit.path.slice(0, -1).reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), expected) === undefined) {
+		if (
+			edit.path.length > 1 &&
+			edit.path
+				.slice(0, -1)
+				.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), expected) ===
+				undefined
+		) {
 			throw new RangeError(`No field ${edit.path.slice(0, -1).join('.')} to set ${String(edit.path.at(-1))} in`);
 		}
 		text = applyEdit(text, edit, newline, firstLine - 1);
@@ -140,7 +154,10 @@ export function editFrontMatter(source: string, edits: readonly FieldEdit[]): st
 	const fromJsYaml = read(text);
 	const fromYaml: unknown = parseDocument(text).toJS() ?? {};
 	if (!isDeepStrictEqual(fromJsYaml, expected) || !isDeepStrictEqual(fromYaml, expected)) {
-		throw new FrontMatterEditError('could not be edited without changing other fields: set the page count and size by hand, or simplify the front matter', firstLine);
+		throw new FrontMatterEditError(
+			'could not be edited without changing other fields: set the page count and size by hand, or simplify the front matter',
+			firstLine,
+		);
 	}
 	return `${source.slice(0, start)}${text}${source.slice(end)}`;
 }
@@ -150,7 +167,8 @@ export function readFrontMatter(source: string): Record<string, unknown> {
 	const { start, end, firstLine } = frontMatterBounds(source);
 	try {
 		const data: unknown = yaml.load(source.slice(start, end), { schema: yaml.CORE_SCHEMA }) ?? {};
-		if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new FrontMatterEditError('front matter must be a set of "field: value" lines', firstLine);
+		if (typeof data !== 'object' || data === null || Array.isArray(data))
+			throw new FrontMatterEditError('front matter must be a set of "field: value" lines', firstLine);
 		return data as Record<string, unknown>;
 	} catch (error) {
 		if (error instanceof yaml.YAMLException) throw new FrontMatterEditError(`invalid YAML: ${error.reason}`, (error.mark?.line ?? 0) + firstLine);

@@ -38,8 +38,12 @@ const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 /** Why pdf.js could not open a file, in words an editor can act on. */
 function openProblem(error: unknown): PdfProblem {
 	const name = (error as { name?: string }).name;
-	if (name === 'PasswordException') return new PdfProblem('the PDF is protected by a password, so readers could not open it either: ask for a copy without a password (or "Save as" without security) and put that one there');
-	if (name === 'InvalidPDFException' || name === 'FormatError') return new PdfProblem(`the PDF is damaged or cut off (${(error as Error).message}): download or export it again`);
+	if (name === 'PasswordException')
+		return new PdfProblem(
+			'the PDF is protected by a password, so readers could not open it either: ask for a copy without a password (or "Save as" without security) and put that one there',
+		);
+	if (name === 'InvalidPDFException' || name === 'FormatError')
+		return new PdfProblem(`the PDF is damaged or cut off (${(error as Error).message}): download or export it again`);
 	return new PdfProblem(`the PDF cannot be read (${(error as Error).message}): open it in a PDF reader to check it, then export it again`);
 }
 
@@ -56,7 +60,8 @@ export async function readPdf(path: string, options: { width?: number | undefine
 	}
 	if (data.length === 0) throw new PdfProblem('the file is empty (0 bytes): copy the PDF again');
 	// The header may follow some junk, but must come within the first 1,024 bytes (PDF 32000-1, annex H).
-	if (!data.subarray(0, 1024).includes('%PDF-')) throw new PdfProblem('is not a PDF (it does not start with "%PDF-"): check that the url names the PDF and not a web page or another file');
+	if (!data.subarray(0, 1024).includes('%PDF-'))
+		throw new PdfProblem('is not a PDF (it does not start with "%PDF-"): check that the url names the PDF and not a web page or another file');
 	// pdf.js takes the buffer over (it is detached afterwards), so the size is kept first.
 	const bytes = data.length;
 	const { getDocument } = await loadPdfJs();
@@ -93,7 +98,11 @@ export async function readPdf(path: string, options: { width?: number | undefine
 }
 
 /** Draws page 1 `width` pixels wide on a white background and encodes it as JPEG. */
-async function renderFirstPage(document: Awaited<ReturnType<PdfJs['getDocument']>['promise']>, width: number, quality: number): Promise<{ jpeg: Buffer; width: number; height: number }> {
+async function renderFirstPage(
+	document: Awaited<ReturnType<PdfJs['getDocument']>['promise']>,
+	width: number,
+	quality: number,
+): Promise<{ jpeg: Buffer; width: number; height: number }> {
 	const { createCanvas } = await import('@napi-rs/canvas');
 	const page = await document.getPage(1);
 	const natural = page.getViewport({ scale: 1 });

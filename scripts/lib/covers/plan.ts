@@ -39,11 +39,13 @@ export function locateFile(url: string, entryPath: string, folders: Folders): Fi
 	}
 	if (path.startsWith('/')) {
 		const file = resolve(folders.publicDir, `.${path}`);
-		if (!inside(folders.publicDir, file)) return { kind: 'refused', message: `${JSON.stringify(url)} leaves the site's public folder: write a site path such as /files/publications/paper.pdf` };
+		if (!inside(folders.publicDir, file))
+			return { kind: 'refused', message: `${JSON.stringify(url)} leaves the site's public folder: write a site path such as /files/publications/paper.pdf` };
 		return { kind: 'local', path: file };
 	}
 	const file = resolve(entryPath, '..', path);
-	if (!inside(folders.contentDir, file)) return { kind: 'refused', message: `${JSON.stringify(url)} leaves the content folder: put the PDF beside the entry and write its file name` };
+	if (!inside(folders.contentDir, file))
+		return { kind: 'refused', message: `${JSON.stringify(url)} leaves the content folder: put the PDF beside the entry and write its file name` };
 	return { kind: 'local', path: file };
 }
 

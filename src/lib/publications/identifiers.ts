@@ -193,9 +193,9 @@ export function checkSalesNumberLanguage(sales: SalesNumber, lang: string): stri
 
 const SYMBOL_EXAMPLE = 'such as CTOC/COP/WG.7/2012/2 or A/RES/55/25';
 /** One part between slashes: capitals, digits, dots and hyphens (E/2012/28-E/CN.7/2012/18), `*` for a reissue. */
-const SYMBOL_PART = /^[A-Z0-9][A-Z0-9.\-]*\*?$/;
+const SYMBOL_PART = /^[A-Z0-9][A-Z0-9.-]*\*?$/;
 /** The only parts written in mixed case: revisions, addenda, corrigenda, amendments, sub-commissions, summaries. */
-const SYMBOL_MIXED_PART = /^(Rev|Add|Corr|Amend|Sub|Summary)(\.[0-9A-Za-z.\-]*)?\*?$/;
+const SYMBOL_MIXED_PART = /^(Rev|Add|Corr|Amend|Sub|Summary)(\.[0-9A-Za-z.-]*)?\*?$/;
 
 /** A part as symbols write it: capitals, except the mixed-case suffixes (Rev.1, Add.2). */
 function symbolCase(part: string): string {

@@ -72,7 +72,7 @@ test('nginx: precompressed twins first, then gzip and brotli; the deploy’s cur
 });
 
 test('the data API is readable from any origin, on both hosts, and nothing else is', () => {
-	expect(headersFile).toMatch(/^\/api\/\*\n  Access-Control-Allow-Origin: \*$/m);
+	expect(headersFile).toMatch(/^\/api\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
 	expect(globalRule['access-control-allow-origin']).toBeUndefined();
 	expect(nginx).toMatch(/^\s*~\^\/smuggling-of-migrants\/api\/ "\*";$/m);
 	expect(nginx).toMatch(/^\s*default "";$/m);

@@ -1,6 +1,14 @@
 /** ISBN, DOI, UN sales number and document symbol parsing (src/lib/publications/identifiers.ts). */
 import { describe, expect, test } from 'vitest';
-import { checkSalesNumberLanguage, doiUrl, parseDocumentSymbol, parseDoi, parseIsbn, parseSalesNumber, type ParseResult } from '../../../src/lib/publications/identifiers.ts';
+import {
+	checkSalesNumberLanguage,
+	doiUrl,
+	parseDocumentSymbol,
+	parseDoi,
+	parseIsbn,
+	parseSalesNumber,
+	type ParseResult,
+} from '../../../src/lib/publications/identifiers.ts';
 
 const ok = <T>(result: ParseResult<T>): T => {
 	if (!result.ok) throw new Error(`expected a value, got: ${result.message}`);
@@ -33,7 +41,10 @@ describe('parseIsbn', () => {
 	test.each([
 		['', /^is empty: write the ISBN printed on the publication, such as 978-92-1-130350-6$/],
 		['   ', /^is empty/],
-		['978-92-1-130350-7', /^"978-92-1-130350-7" is not a valid ISBN: its check digit \(the last one\) does not match the others, so a digit is probably mistyped/],
+		[
+			'978-92-1-130350-7',
+			/^"978-92-1-130350-7" is not a valid ISBN: its check digit \(the last one\) does not match the others, so a digit is probably mistyped/,
+		],
 		['92-1-130350-9', /check digit/],
 		['978-92-1-13035-6', /has 12 digits, but an ISBN has 13 \(or 10\)/],
 		['978-92-1-130350-66', /has 14 digits/],
@@ -57,7 +68,11 @@ describe('parseDoi', () => {
 		['https://doi.org/10.18356/5f0ab5e9-en', '10.18356/5f0ab5e9-en', 'https://doi.org/10.18356/5f0ab5e9-en'],
 		['http://dx.doi.org/10.1000/182', '10.1000/182', 'https://doi.org/10.1000/182'],
 		['https://www.doi.org/10.1000/182', '10.1000/182', 'https://doi.org/10.1000/182'],
-		['https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-0', '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0', 'https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-0'],
+		[
+			'https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-0',
+			'10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0',
+			'https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-0',
+		],
 		['10.1000.10/123#x?y', '10.1000.10/123#x?y', 'https://doi.org/10.1000.10/123%23x%3Fy'],
 	])('%s → %s', (input, doi, url) => {
 		expect(ok(parseDoi(input))).toEqual({ doi, url });
@@ -119,8 +134,16 @@ describe('parseSalesNumber', () => {
 		['F.12.IV.3', 'fr', undefined],
 		['M.08.V.3', 'ar', undefined],
 		['E/F.04.XVII.12', 'fr', undefined],
-		['E.18.IV.9', 'fr', '"E.18.IV.9" is the sales number of the en edition: the fr edition\'s sales number starts with F; copy the one printed in this edition, or leave it out'],
-		['E.18.IV.9', 'de', '"E.18.IV.9" is the sales number of the en edition: sales numbers have no letter for "de"; copy the one printed in this edition, or leave it out'],
+		[
+			'E.18.IV.9',
+			'fr',
+			'"E.18.IV.9" is the sales number of the en edition: the fr edition\'s sales number starts with F; copy the one printed in this edition, or leave it out',
+		],
+		[
+			'E.18.IV.9',
+			'de',
+			'"E.18.IV.9" is the sales number of the en edition: sales numbers have no letter for "de"; copy the one printed in this edition, or leave it out',
+		],
 	])('%s in a %s edition: %s', (input, lang, expected) => {
 		expect(checkSalesNumberLanguage(ok(parseSalesNumber(input)), lang)).toBe(expected);
 	});
