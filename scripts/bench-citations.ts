@@ -129,18 +129,16 @@ const citeproc = Number(values.citeproc);
 if (citeproc > 0) {
 	const { Cite } = await import('@citation-js/core');
 	await import('@citation-js/plugin-csl');
-	const records = corpus
-		.slice(0, citeproc)
-		.map((publication) =>
-			cslRecord({
-				id: publication.slug,
-				title: TITLES['en']!,
-				lang: 'en',
-				date: publication.date,
-				kind: publication.kind,
-				url: `${SITE}/publications/${publication.slug}/`,
-			}),
-		);
+	const records = corpus.slice(0, citeproc).map((publication) =>
+		cslRecord({
+			id: publication.slug,
+			title: TITLES['en']!,
+			lang: 'en',
+			date: publication.date,
+			kind: publication.kind,
+			url: `${SITE}/publications/${publication.slug}/`,
+		}),
+	);
 	const t = performance.now();
 	for (const record of records) new Cite(record).format('bibliography', { template: 'apa', lang: 'en-US', format: 'html' });
 	const ms = performance.now() - t;
