@@ -78,7 +78,8 @@ const publicDir = resolve(values.public ?? 'public');
 if (!existsSync(contentDir)) fail(`${values.content ?? displayPath(contentDir)}: no such content folder`, USAGE_ERROR);
 if (!existsSync(publicDir)) fail(`${values.public ?? displayPath(publicDir)}: no such public folder (give it with --public)`, USAGE_ERROR);
 
-const all = listEntryFiles(contentDir, ['publications']);
+// Translations share their original's files and cover (src/entry-files/translations.ts): only originals are edited.
+const all = listEntryFiles(contentDir, ['publications']).filter((file) => !file.translation);
 const wanted = positionals.map((name) => ({ name, slug: basename(name).replace(/\.md$/, ''), path: resolve(name) }));
 const entries = wanted.length ? all.filter((entry) => wanted.some((want) => want.path === entry.path || want.slug === entry.slug)) : all;
 const unknown = wanted.filter((want) => !all.some((entry) => want.path === entry.path || want.slug === entry.slug));
