@@ -111,20 +111,17 @@ function lists(site: Site): { kind: ListKind; key?: string; entries: readonly En
 	];
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
+/** Compact JSON, one line: machines read these, and at 10,000 entries the build holds them all (docs/publications.md). */
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 /** Every API document: site path (no base) → its bytes as text. */
 export function apiDocuments(site: Site, deployment: Deployment): Map<string, string> {
 	const documents = new Map<string, string>();
 	const url = (path: string) => urlFor(path, deployment);
 	const originals = [...site.entries.values()].sort((a, b) => (a.collection + slugOf(a) < b.collection + slugOf(b) ? -1 : 1));
-	const dump: string[] = [];
-	for (const original of originals) {
-		const document = entryDocument(site, original, deployment);
-		documents.set(apiPath.entry(original.collection, slugOf(original)), json(document));
-		dump.push(JSON.stringify(document));
-	}
-	documents.set(apiPath.dump(), dump.map((line) => `${line}\n`).join(''));
+	for (const original of originals) documents.set(apiPath.entry(original.collection, slugOf(original)), json(entryDocument(site, original, deployment)));
+	// The dump is the entry documents one after the other (each is one line), joined only when it is written.
+	documents.set(apiPath.dump(), '');
 	const firsts: z.infer<typeof apiIndex>['lists'] = [];
 	for (const { kind, key, entries } of lists(site)) {
 		const pageCount = Math.max(1, Math.ceil(entries.length / API_PAGE_SIZE));
@@ -167,4 +164,11 @@ export function apiDocumentsOnce(site: Site, deployment: Deployment): Map<string
 	const key = `${deployment.site}\u0000${deployment.base}`;
 	if (cached?.site !== site || cached.key !== key) cached = { site, key, documents: apiDocuments(site, deployment) };
 	return cached.documents;
+}
+
+/** The bytes of one API document: the dump is the entry documents, in the order they were made. */
+export function apiDocument(documents: Map<string, string>, path: string): string | undefined {
+	if (path !== apiPath.dump()) return documents.get(path);
+	const prefix = `${API_ROOT}entries/`;
+	return [...documents].flatMap(([key, body]) => (key.startsWith(prefix) && key.endsWith('.json') ? [body] : [])).join('');
 }

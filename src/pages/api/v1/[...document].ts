@@ -1,6 +1,6 @@
 /** /api/v1/…: the static data API (src/data/api.ts), every document made once per build. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiDocumentsOnce } from '../../../data/api.ts';
+import { apiDocument, apiDocumentsOnce } from '../../../data/api.ts';
 import { getSite } from '../../../data/site.ts';
 import { API_ROOT } from '../../../schemas/api.ts';
 
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
 	const path = `${API_ROOT}${params.document}`;
-	const body = apiDocumentsOnce(await getSite(), deployment()).get(path)!;
+	const body = apiDocument(apiDocumentsOnce(await getSite(), deployment()), path)!;
 	const type = path.endsWith('.ndjson') ? 'application/x-ndjson' : path.includes('/schemas/') ? 'application/schema+json' : 'application/json';
 	return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };
