@@ -160,6 +160,8 @@ const TITLE_END = [
 	'online recruitment by smugglers',
 ];
 const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
+/** The language letter of UN sales numbers. */
+const SALES_LETTERS: Record<string, string> = { en: 'E', fr: 'F', es: 'S', ar: 'A', ru: 'R', zh: 'C' };
 
 function sentence(random: Random): string {
 	return `${pick(random, SUBJECTS)} ${pick(random, VERBS)} ${pick(random, OBJECTS)} ${pick(random, TAILS)}.`;
@@ -282,6 +284,15 @@ export function generateCorpus(count: number, seed = 1, { photos = true }: Corpu
 					`    lang: ${lang}`,
 					'    format: PDF',
 					`    size: ${(int(random, 2, 90) / 10).toFixed(1)} MB`,
+					// Pages and the editions' identifiers come from the entry's number, not the random stream, so the rest of the corpus stays as it was.
+					`    pages: ${20 + (i % 180)}`,
+				);
+			lines.push('editions:');
+			for (const lang of languages)
+				lines.push(
+					`  - lang: ${lang}`,
+					`    salesNumber: ${SALES_LETTERS[lang]}.${String(10 + (i % 14))}.IV.${1 + (i % 40)}`,
+					`    doi: 10.18356/bench-${i}-${lang}`,
 				);
 		}
 		// Decided by position, not by the generator, so the rest of the corpus is the same with or without photos.

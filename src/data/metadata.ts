@@ -10,6 +10,8 @@ import { translatorFor, type LanguageCode } from '../translations/index.ts';
 import { urlFor, type Deployment } from './deployment.ts';
 import { termLabelIn } from './labels.ts';
 import { entryFacts, entryPath, type AnyEntry, type Site } from './site.ts';
+import { DUBLIN_CORE_LINKS, dublinCoreTags, highwireTags, publicationJsonLd, type LinkTag, type MetaTag } from '../lib/publications/scholar-meta.ts';
+import { coverOf, type Edition } from './publication.ts';
 
 /** The organisation publishing the site, named in `lang`. */
 export function publisher(deployment: Deployment, lang: LanguageCode): Organization {
@@ -54,4 +56,24 @@ export function entryMetadata(
 		publisher(deployment, lang),
 	);
 	return jsonLd;
+}
+
+/** What a publication's page adds to its head: Highwire and Dublin Core tags of the page's edition, and the JSON-LD of every edition. */
+export function publicationHead(
+	entry: AnyEntry,
+	editions: readonly Edition[],
+	site: Site,
+	deployment: Deployment,
+	lang: LanguageCode,
+): { meta: MetaTag[]; links: readonly LinkTag[]; jsonLd: Record<string, unknown> } {
+	const [edition] = editions;
+	if (!edition) throw new RangeError(`${entry.collection}/${entry.id} has no edition`);
+	const cover = coverOf(entry) ?? entry.data.image?.src;
+	const jsonLd = publicationJsonLd(editions, {
+		authorUrl: publisher(deployment, lang).url,
+		image: cover ? urlFor(cover, deployment) : undefined,
+		description: entry.data.summary ?? entry.data.excerpt,
+	});
+	jsonLd['keywords'] = entry.data.topics.map((slug) => termLabelIn(site.topics, slug, lang));
+	return { meta: [...highwireTags(edition), ...dublinCoreTags(edition)], links: DUBLIN_CORE_LINKS, jsonLd };
 }

@@ -19,10 +19,12 @@ const OTHER_LANGUAGE_NEWS = [
 	{ slug: 'regional-workshop-zh', lang: 'zh', date: '2013-05-10', title: '打击偷运移民区域讲习班' },
 ];
 
-/** Launch content plus 45 generated news items (two of them not in English), so listings have three pages. */
+/** Launch content plus 45 generated news items (two of them not in English), so listings have three pages, and a publication with editions. */
 function writePagingContent(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
 	cpSync('content', dir, { recursive: true });
+	// A publication with every scholarly field (editions, identifiers, files with pages): its page, citations and API documents are tested.
+	cpSync('tests/fixtures/scholarly', dir, { recursive: true });
 	mkdirSync(join(dir, 'news'), { recursive: true });
 	for (const item of OTHER_LANGUAGE_NEWS) {
 		writeFileSync(

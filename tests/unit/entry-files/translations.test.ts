@@ -1,4 +1,4 @@
-/** Translations checked against their originals (src/entry-files/translations.ts). */
+/** Translations checked against their originals (src/entry-files/translations.ts), for every type and for publications' shared facts. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../../src/entry-files/problems.ts';
@@ -109,5 +109,60 @@ describe('validateEntryFile and originalsFirst', () => {
 		expect(ok?.ok).toBe(true);
 		expect(originals.has('news/x')).toBe(true);
 		expect(validateEntryFile(schemas, { type: 'news', slug: 'x', translation: 'fr' }, fm(['title: T']), 'x.fr.md', {}, originals)?.ok).toBe(true);
+	});
+});
+
+// Publications: the editions, cover, imprint and files' facts are shared, kept in the original; a translation only gives its words.
+const lines = (...items: string[]) => fm(items);
+const ORIGINAL = lines(
+	'title: A study',
+	'date: 2018-06-13',
+	'kind: manual',
+	'languages: [en, fr]',
+	'cover: /covers/a-study.jpg',
+	'published: 2018-06',
+	'files:',
+	'  - url: /files/a-en.pdf',
+	'    lang: en',
+	'    format: PDF',
+	'    pages: 194',
+	'editions:',
+	'  - lang: en',
+	'    isbn: 978-92-1-130350-6',
+	'  - lang: fr',
+	'    salesNumber: F.18.IV.9',
+);
+const study = validateEntry(schemas, 'publications', ORIGINAL.replace('Texte traduit.', 'Body text.'), 'a-study.md');
+if (!study.ok) throw new Error(JSON.stringify(study.problems));
+const translate = (source: string) =>
+	validateTranslation(schemas, 'publications', 'a-study', 'fr', { data: study.data, file: 'a-study.md' }, source, 'a-study.fr.md');
+
+describe('publication translations', () => {
+	test('a translation with its title and body gets the original’s editions, cover and files', () => {
+		const result = translate(lines('title: Une étude', 'files:', '  - label: Télécharger (PDF)'));
+		expect(result.ok).toBe(true);
+		const data = (result as { data: Record<string, unknown> }).data;
+		expect(data['editions']).toEqual(study.data['editions']);
+		expect(data['cover']).toBe('/covers/a-study.jpg');
+		expect(data['files']).toEqual([{ url: '/files/a-en.pdf', lang: 'en', format: 'PDF', pages: 194, label: 'Télécharger (PDF)' }]);
+	});
+
+	test.each([
+		[
+			'editions',
+			lines('title: Une étude', 'editions:', '  - lang: fr', '    salesNumber: F.18.IV.10'),
+			'a-study.fr.md:3: editions: is a shared fact, kept in the original a-study.md',
+		],
+		['cover', lines('title: Une étude', 'cover: /covers/autre.jpg'), 'a-study.fr.md:3: cover: is a shared fact, kept in the original a-study.md'],
+		['publisher', lines('title: Une étude', 'publisher: Nations Unies'), 'a-study.fr.md:3: publisher: is a shared fact, kept in the original a-study.md'],
+		[
+			'a file’s pages',
+			lines('title: Une étude', 'files:', '  - pages: 210'),
+			'a-study.fr.md:4: files.0.pages: is a shared fact, kept in the original: remove it here (only label is translated)',
+		],
+	])('a translation that changes the %s is refused', (_, source, message) => {
+		const result = translate(source);
+		expect(result.ok).toBe(false);
+		expect((result as { problems: { file: string; line: number; field: string; message: string }[] }).problems.map(formatProblem).join('\n')).toContain(message);
 	});
 });

@@ -110,7 +110,8 @@ describe('the browser editor, /admin/: its own policy, nothing else loosened', (
 	});
 	test('nginx repeats every other security header of the server in the editor’s location', () => {
 		for (const [name, value] of Object.entries(nginxHeaders)) {
-			if (name === 'content-security-policy' || name === 'cross-origin-opener-policy' || name === 'cache-control') continue;
+			// The editor needs no CORS: the data API's header is for /api/ only.
+			if (['content-security-policy', 'cross-origin-opener-policy', 'cache-control', 'access-control-allow-origin'].includes(name)) continue;
 			expect(locationHeaders[name], name).toBe(value);
 		}
 		expect(nginxAdmin).toMatch(/location \^~ \/smuggling-of-migrants\/admin\/ \{/);
@@ -118,4 +119,12 @@ describe('the browser editor, /admin/: its own policy, nothing else loosened', (
 		expect(nginx).toMatch(/~\^\/smuggling-of-migrants\/admin\/sveltia\/ "public, max-age=31536000, immutable";/);
 		expect(headersFile).toMatch(/^\/admin\/sveltia\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
 	});
+});
+
+test('the data API is readable from any origin, on both hosts, and nothing else is', () => {
+	expect(headersFile).toMatch(/^\/api\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
+	expect(globalRule['access-control-allow-origin']).toBeUndefined();
+	expect(nginx).toMatch(/^\s*~\^\/smuggling-of-migrants\/api\/ "\*";$/m);
+	expect(nginx).toMatch(/^\s*default "";$/m);
+	expect(nginxHeaders['access-control-allow-origin']).toBe('$smom_cors');
 });
