@@ -19,7 +19,8 @@ import type { EditorBackend } from './backend.ts';
 
 /** The part of JSON Schema that `z.toJSONSchema` writes for the entry schemas. */
 export interface JsonSchema {
-	type?: string;
+	/** One type, or several (a value written as text or as a number: `["string", "number"]`). */
+	type?: string | string[];
 	properties?: Record<string, JsonSchema>;
 	required?: string[];
 	items?: JsonSchema;
@@ -27,6 +28,7 @@ export interface JsonSchema {
 	default?: unknown;
 	pattern?: string;
 	minItems?: number;
+	minimum?: number;
 }
 
 /** An entry type as the editor needs it. */
@@ -93,12 +95,14 @@ const KIND_TYPES: Record<FieldKind, (schema: JsonSchema) => boolean> = {
 	languages: isStringArray,
 	entries: isStringArray,
 	switch: (schema) => schema.type === 'boolean',
+	number: (schema) => schema.type === 'integer' || schema.type === 'number',
 	items: (schema) => schema.type === 'array' && schema.items?.type === 'object',
 	group: (schema) => schema.type === 'object',
 	computed: () => true,
 };
 function isString(schema: JsonSchema): boolean {
-	return schema.type === 'string';
+	// A value also accepted as a number (an ISBN, a year) is still typed as text.
+	return schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'));
 }
 function isStringArray(schema: JsonSchema): boolean {
 	return schema.type === 'array' && schema.items?.type === 'string';
@@ -267,6 +271,8 @@ function field(name: string, path: string, schema: JsonSchema, required: boolean
 			return { ...base, widget: 'select', multiple: true, options: options(input.entries.map(({ slug, label }) => ({ label, value: slug }))) };
 		case 'switch':
 			return { ...base, widget: 'boolean', ...(typeof schema.default === 'boolean' ? { default: schema.default } : {}) };
+		case 'number':
+			return { ...base, widget: 'number', value_type: 'int', ...(typeof schema.minimum === 'number' ? { min: schema.minimum } : {}) };
 		case 'image':
 			return { ...base, widget: 'image', accept: acceptList(IMAGE_TYPES), ...(spec.rule ? { pattern: mediaPattern(spec.rule, IMAGE_TYPES) } : {}) };
 		case 'file':
@@ -277,7 +283,7 @@ function field(name: string, path: string, schema: JsonSchema, required: boolean
 				widget: 'list',
 				...(spec.itemLabel ? { label_singular: spec.itemLabel } : {}),
 				collapsed: 'auto',
-				summary: schema.items?.properties?.['label'] ? '{{fields.label}}' : '{{fields.url}}',
+				summary: (['label', 'url', 'lang'] as const).map((name) => (schema.items?.properties?.[name] ? `{{fields.${name}}}` : '')).find(Boolean),
 				fields: objectFields(schema.items!, path, context, context.type.writtenInTranslation(path)),
 			};
 		case 'group':

@@ -16,8 +16,9 @@
 /**
  * How a field is edited. Each kind expects a JSON Schema type (checked by the
  * generator): `line`, `paragraph`, `date`, `kind` (a publication kind),
- * `language`, `image` and `file` a string; `topics`, `regions`, `languages` and `entries` an array of
- * strings; `switch` a boolean; `items` an array of objects; `group` an object.
+ * `language`, `image` and `file` a string (`line` also a value written as text or a number, such as an
+ * ISBN); `topics`, `regions`, `languages` and `entries` an array of strings; `switch` a boolean;
+ * `number` a whole number; `items` an array of objects; `group` an object.
  * `computed` fields are filled in by the site and never shown.
  */
 export type FieldKind =
@@ -31,6 +32,7 @@ export type FieldKind =
 	| 'languages'
 	| 'entries'
 	| 'switch'
+	| 'number'
 	| 'image'
 	| 'file'
 	| 'items'
@@ -86,6 +88,12 @@ const DATE_RULE: FieldRule = {
 
 const SIZE_MESSAGE = 'Write the size like "850 KB" or "1.2 MB"';
 
+/** publicationDate (src/schemas/publication-edition.ts): as far as it is known. */
+const PUBLISHED_RULE: FieldRule = {
+	pattern: String.raw`^\d{4}(?:-\d{2}(?:-\d{2})?)?$`,
+	message: 'Write the year (2018), the month (2018-06) or the day (2018-06-13) it was published',
+};
+
 export const FIELDS: Readonly<Record<string, FieldSpec>> = {
 	title: {
 		kind: 'line',
@@ -111,6 +119,24 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
 	languages: { kind: 'languages', label: 'Available in', hint: 'Every language the publication exists in.' },
 	topics: { kind: 'topics', label: 'Topics' },
 	regions: { kind: 'regions', label: 'Regions' },
+	issuingBody: { kind: 'line', label: 'Issuing body', hint: 'Leave empty for the United Nations Office on Drugs and Crime.' },
+	publisher: { kind: 'line', label: 'Publisher', hint: 'Leave empty for the United Nations.' },
+	place: { kind: 'line', label: 'Place of publication', hint: 'Leave empty for Vienna.' },
+	published: {
+		kind: 'line',
+		label: 'Published',
+		hint: 'When it was published: the year, the month or the day (2018, 2018-06 or 2018-06-13); the posting date when left empty.',
+		rule: PUBLISHED_RULE,
+	},
+	cover: { kind: 'image', label: 'Cover', hint: 'A thumbnail of the cover; npm run covers makes one from a local PDF.', rule: IMAGE_URL_RULE },
+	editions: { kind: 'items', label: 'Editions', itemLabel: 'edition', hint: 'Per language: its own title and identifiers, where it has them.' },
+	'editions.lang': { kind: 'language', label: 'Language' },
+	'editions.title': { kind: 'line', label: 'Title of this edition', hint: 'In its language; the entry’s title when left empty.' },
+	'editions.isbn': { kind: 'line', label: 'ISBN', hint: 'Of the printed edition, such as 978-92-1-130350-6.' },
+	'editions.eisbn': { kind: 'line', label: 'eISBN', hint: 'Of the electronic edition.' },
+	'editions.doi': { kind: 'line', label: 'DOI', hint: 'Such as 10.18356/… or its https://doi.org/… address.' },
+	'editions.salesNumber': { kind: 'line', label: 'UN sales number', hint: 'Such as E.18.IV.9; its letter is the edition’s language.' },
+	'editions.symbol': { kind: 'line', label: 'Document symbol', hint: 'Such as CTOC/COP/WG.7/2012/2.' },
 	files: { kind: 'items', label: 'Files', itemLabel: 'file', hint: 'One per language and format.' },
 	'files.url': {
 		kind: 'file',
@@ -121,6 +147,7 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
 	'files.lang': { kind: 'language', label: 'Language' },
 	'files.format': { kind: 'line', label: 'Format', hint: 'Such as PDF or EPUB.' },
 	'files.size': { kind: 'line', label: 'Size', hint: 'Such as 1.2 MB.', patternMessage: SIZE_MESSAGE },
+	'files.pages': { kind: 'number', label: 'Pages', hint: 'npm run covers fills it in for local PDFs.' },
 	'files.label': { kind: 'line', label: 'Link text', hint: 'Leave empty for the language and format, such as “French (PDF)”.' },
 	links: { kind: 'items', label: 'Links', itemLabel: 'link', hint: 'Read-more and download links.' },
 	'links.label': { kind: 'line', label: 'Link text', hint: 'Such as “Read the strategy”.' },
@@ -135,6 +162,8 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
 	'links.size': { kind: 'line', label: 'Size', hint: 'For a download, such as 1.2 MB.', patternMessage: SIZE_MESSAGE },
 	image: { kind: 'group', label: 'Photo' },
 	'image.src': { kind: 'image', label: 'Image', rule: IMAGE_URL_RULE },
+	'image.width': { kind: 'number', label: 'Width (pixels)', hint: 'Only for an https:// image: its width in pixels. Photos uploaded here are measured.' },
+	'image.height': { kind: 'number', label: 'Height (pixels)', hint: 'Only for an https:// image: its height in pixels.' },
 	'image.alt': {
 		kind: 'line',
 		label: 'Text alternative',
