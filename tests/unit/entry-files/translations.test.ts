@@ -163,6 +163,8 @@ describe('publication translations', () => {
 	])('a translation that changes the %s is refused', (_, source, message) => {
 		const result = translate(source);
 		expect(result.ok).toBe(false);
-		expect((result as { problems: { file: string; line: number; field: string; message: string }[] }).problems.map(formatProblem).join('\n')).toContain(message);
+		expect((result as { problems: { file: string; line: number; field: string; message: string }[] }).problems.map(formatProblem).join('\n')).toContain(
+			message,
+		);
 	});
 });
