@@ -10,12 +10,13 @@ import { entryType, TYPE_NAMES } from '../entry-types/index.ts';
 import { paths } from '../lib/routing/paths.ts';
 import type { EntrySummary } from '../lib/site/site-index.ts';
 import { API_PAGE_SIZE, API_ROOT, apiEntry, apiIndex, apiList, apiSummary } from '../schemas/api.ts';
+import { socialImagesOf, type SocialImage } from '../lib/images/social.ts';
 import { urlFor, type Deployment } from './deployment.ts';
 import { CITATION_FORMATS, type CitationFormat } from './publication.ts';
 import { entryFacts, entryPath, pageLanguageOfEntry, slugOf, type AnyEntry, type Site } from './site.ts';
 
 /** Fields the content loader adds for its own use: not part of an entry's data. */
-const INTERNAL = new Set(['bodyFile', 'translationOf', 'draft']);
+const INTERNAL = new Set(['bodyFile', 'bodyImages', 'translationOf', 'draft']);
 
 /** Site path (no base) of an API document. */
 export const apiPath = {
@@ -49,13 +50,25 @@ export function apiSchemas(site: Site): Record<string, Record<string, unknown>> 
 	return schemas;
 }
 
-/** An entry's fields, as its document carries them. */
-function fieldsOf(entry: AnyEntry): Record<string, unknown> {
-	return Object.fromEntries(Object.entries(entry.data as Record<string, unknown>).filter(([key]) => !INTERNAL.has(key)));
+/**
+ * An entry's fields, as its document carries them. A photo is named by its
+ * card (the 1200×630 image the build made, src/lib/images/social.ts): the
+ * photo's file as the build reads it is metadata whose reading would publish
+ * the full-size original.
+ */
+function fieldsOf(entry: AnyEntry, image: SocialImage | undefined, deployment: Deployment): Record<string, unknown> {
+	const fields = Object.fromEntries(Object.entries(entry.data as Record<string, unknown>).filter(([key]) => !INTERNAL.has(key)));
+	if (fields['image']) {
+		const { src: _src, width: _width, height: _height, ...words } = fields['image'] as Record<string, unknown>;
+		fields['image'] = image
+			? { ...words, src: /^https?:/.test(image.src) ? image.src : urlFor(image.src, deployment), width: image.width, height: image.height }
+			: words;
+	}
+	return fields;
 }
 
 /** The document of the work `slug` (its original, with its translations). */
-function entryDocument(site: Site, original: AnyEntry, deployment: Deployment): Record<string, unknown> {
+function entryDocument(site: Site, original: AnyEntry, deployment: Deployment, image: SocialImage | undefined): Record<string, unknown> {
 	const slug = slugOf(original);
 	const url = (path: string) => urlFor(path, deployment);
 	const versions = site.versions.get(slug) ?? [original];
@@ -82,7 +95,7 @@ function entryDocument(site: Site, original: AnyEntry, deployment: Deployment): 
 			summary: version.data.summary ?? version.data.excerpt,
 			url: url(entryPath(version)),
 		})),
-		fields: fieldsOf(original),
+		fields: fieldsOf(original, image, deployment),
 	};
 }
 
@@ -115,11 +128,13 @@ function lists(site: Site): { kind: ListKind; key?: string; entries: readonly En
 const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 /** Every API document: site path (no base) → its bytes as text. */
-export function apiDocuments(site: Site, deployment: Deployment): Map<string, string> {
+export async function apiDocuments(site: Site, deployment: Deployment): Promise<Map<string, string>> {
 	const documents = new Map<string, string>();
 	const url = (path: string) => urlFor(path, deployment);
 	const originals = [...site.entries.values()].sort((a, b) => (a.collection + slugOf(a) < b.collection + slugOf(b) ? -1 : 1));
-	for (const original of originals) documents.set(apiPath.entry(original.collection, slugOf(original)), json(entryDocument(site, original, deployment)));
+	const images = await socialImagesOf(originals, deployment.base);
+	for (const original of originals)
+		documents.set(apiPath.entry(original.collection, slugOf(original)), json(entryDocument(site, original, deployment, images.get(original))));
 	// The dump is the entry documents one after the other (each is one line), joined only when it is written.
 	documents.set(apiPath.dump(), '');
 	const firsts: z.infer<typeof apiIndex>['lists'] = [];
@@ -157,10 +172,10 @@ export function apiDocuments(site: Site, deployment: Deployment): Map<string, st
 	return documents;
 }
 
-let cached: { site: Site; key: string; documents: Map<string, string> } | undefined;
+let cached: { site: Site; key: string; documents: Promise<Map<string, string>> } | undefined;
 
 /** The API documents of `site`, made once per build. */
-export function apiDocumentsOnce(site: Site, deployment: Deployment): Map<string, string> {
+export function apiDocumentsOnce(site: Site, deployment: Deployment): Promise<Map<string, string>> {
 	const key = `${deployment.site}\u0000${deployment.base}`;
 	if (cached?.site !== site || cached.key !== key) cached = { site, key, documents: apiDocuments(site, deployment) };
 	return cached.documents;

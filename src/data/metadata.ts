@@ -65,10 +65,12 @@ export function publicationHead(
 	site: Site,
 	deployment: Deployment,
 	lang: LanguageCode,
+	/** The entry's social image, when it has a photo and no cover (never the photo's file itself: reading it publishes the original). */
+	image?: SocialImage | undefined,
 ): { meta: MetaTag[]; links: readonly LinkTag[]; jsonLd: Record<string, unknown> } {
 	const [edition] = editions;
 	if (!edition) throw new RangeError(`${entry.collection}/${entry.id} has no edition`);
-	const cover = coverOf(entry) ?? entry.data.image?.src;
+	const cover = coverOf(entry) ?? image?.src;
 	const jsonLd = publicationJsonLd(editions, {
 		authorUrl: publisher(deployment, lang).url,
 		image: cover ? urlFor(cover, deployment) : undefined,
