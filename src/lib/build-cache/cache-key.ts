@@ -6,10 +6,17 @@
  * site (an entry page's neighbours, related entries and term labels).
  */
 import { createHash } from 'node:crypto';
+import { LANGUAGES } from '../../translations/index.ts';
 
-/** A short hash of JSON-serialisable inputs; the order of `inputs` matters. */
+/** The languages built (SITE_LANGUAGES): every page's switcher and hreflang list them, so a page cached under other languages is stale. */
+const BUILT = LANGUAGES.map((language) => language.code).join(',');
+
+/** A short hash of JSON-serialisable inputs and the languages built; the order of `inputs` matters. */
 export function cacheKeyOf(...inputs: readonly unknown[]): string {
-	return createHash('sha256').update(JSON.stringify(inputs)).digest('base64url').slice(0, 32);
+	return createHash('sha256')
+		.update(JSON.stringify([BUILT, ...inputs]))
+		.digest('base64url')
+		.slice(0, 32);
 }
 
 /** Adds to each static path a key made of its props and the `more` inputs the page reads besides them. */
