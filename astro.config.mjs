@@ -2,11 +2,13 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import admin from './src/integrations/admin.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import entryTypeStyles from './src/integrations/entry-type-styles.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemapAlternates from './src/integrations/sitemap-alternates.ts';
 import staleOutput from './src/integrations/stale-output.ts';
+import { isEditorUrl } from './src/lib/admin/paths.ts';
 import { basePath, siteUrl } from './src/lib/routing/deployment.ts';
 import { isFirstPageAlias } from './src/lib/routing/paging.ts';
 import { rehypePlugins } from './src/lib/markdown/rehype-plugins.ts';
@@ -36,21 +38,32 @@ export default defineConfig({
 	// The build reads the content data store from its file, not from a large string literal
 	// compiled into the bundle (src/integrations/data-store-file.ts). Then, in this order: remove
 	// what earlier builds left in the output (the build writes over it, see
-	// src/integrations/stale-output.ts), index the entry pages for search, then list every page
-	// (404 left out) in the sitemap under `site` and `base`.
+	// src/integrations/stale-output.ts), copy the browser editor's files into /admin/
+	// (src/integrations/admin.ts), index the entry pages for search, then list every page (404 and
+	// the editor left out) in the sitemap under `site` and `base`.
 	// (Page 1's second address, `…/page/1/`, only redirects: not listed.)
 	integrations: [
 		entryTypeStyles(),
 		dataStoreFile(),
 		staleOutput(),
+		admin(),
 		pagefind(),
 		alternates.integration,
-		sitemap({ filter: (page) => !isFirstPageAlias(page), serialize: alternates.serialize }),
+		sitemap({ filter: (page) => !isFirstPageAlias(page) && !isEditorUrl(page, basePath()), serialize: alternates.serialize }),
 	],
+	// Photos (src/components/Photo.astro) are encoded by sharp. AVIF at sharp's default effort (4) took
+	// 4.5 times as long as effort 2 for files 12 % smaller; the build cache keeps every file made, so this
+	// is paid once per photo (docs/performance.md).
+	image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
 	devToolbar: { enabled: false },
 	// The dev server watches the project folder, not the generated folders (build output, test
 	// sites, scratch space): hundreds of thousands of files exhaust the system's file watchers.
-	vite: { server: { watch: { ignored: ['**/tests/.sites/**', '**/tmp/**', '**/dist/**', '**/.dist.next/**', '**/.dist.previous/**'] } } },
+	// Scripts are always files, never inlined however small: the Content Security Policies allow no
+	// inline script (the editor's script, src/scripts/admin.ts, is under Vite's 4 KB limit).
+	vite: {
+		server: { watch: { ignored: ['**/tests/.sites/**', '**/tmp/**', '**/dist/**', '**/.dist.next/**', '**/.dist.previous/**'] } },
+		build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+	},
 	// Pages whose cache key (src/lib/build-cache/cache-key.ts) and code are unchanged are copied from the
 	// last build instead of rendered: a rebuild after editing one entry renders a few pages.
 	experimental: { incrementalBuild: true },

@@ -11,8 +11,8 @@ process.env['NGINX_PORT'] ??= execFileSync(
 	{ encoding: 'utf8' },
 ).trim();
 const nginxUrl = `http://127.0.0.1:${process.env['NGINX_PORT']}${NGINX_SITE.base}`;
-/** Specs that run once, against nginx, rather than against every site. */
-const NGINX_SPECS = /(a11y|csp-nginx|keyboard)\.spec\.ts$/;
+/** Specs that run once, against nginx, rather than against every site (the editor's with the real headers). */
+const NGINX_SPECS = /(a11y|csp-nginx|keyboard|admin)\.spec\.ts$/;
 /** Specs that run against `astro dev` (the launch content), started here. */
 const DEV_SPECS = /dev\.spec\.ts$/;
 

@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { swapFolders } from './lib/build/publish.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { parseCommandLine, fail, USAGE_ERROR } from './lib/cli.ts';
-import { generateCorpus, writeCorpus, type CorpusFile } from './lib/corpus.ts';
+import { generateCorpus, PHOTO_EVERY, PHOTO_SIZES, writeCorpus, writeCorpusPhotos, type CorpusFile } from './lib/corpus.ts';
 import {
 	brotliSize,
 	checkBudgets,
@@ -207,6 +207,8 @@ const loadBefore = loadavg()[0]!;
 console.log(`Generating ${entries} entries (seed ${seed}) in ${contentDir} …`);
 const { originals: corpus, translations } = writeCorpus(contentDir, entries, join(ROOT, 'content/taxonomies'), seed);
 console.log(`${translations.length} translations; languages built: ${LANGUAGES.map((language) => language.code).join(', ')} (SITE_LANGUAGES)`);
+const photos = await writeCorpusPhotos(contentDir, corpus);
+console.log(`${photos} photos (${PHOTO_SIZES.map(([width, height]) => `${width}×${height}`).join(', ')}, one entry in ${PHOTO_EVERY})`);
 rmSync(cacheDir, { recursive: true, force: true });
 rmSync(siteDir, { recursive: true, force: true });
 // The build keeps the build it replaced beside the site, to publish the next one from (scripts/lib/build/publish.ts).

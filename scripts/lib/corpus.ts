@@ -5,12 +5,14 @@
  * over 25 years; about one entry in ten has one to three translations
  * (`<slug>.<lang>.md`, title and body in words of that language, so each
  * language's search bundle stems real words). The same seed and N always give
- * the same files, byte for byte. Pure: `generateCorpus` and `generateTranslations`
- * return file contents; `writeCorpus` puts them on disk.
+ * the same files, byte for byte. One entry in five names a photo next to it, in a few sizes.
+ * Pure: `generateCorpus` and `generateTranslations` return file contents; `writeCorpus`
+ * puts them on disk, `writeCorpusPhotos` the photos.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryType } from '../../src/entry-types/index.ts';
+import { writePhoto } from './photos.ts';
 /** Publication kind slugs of content/taxonomies/kinds.yaml. */
 export const KINDS = ['issue-paper', 'manual', 'model-law', 'strategy', 'framework', 'commentary', 'report', 'tool', 'video', 'guide', 'other'] as const;
 
@@ -161,6 +163,8 @@ const TITLE_END = [
 	'online recruitment by smugglers',
 ];
 const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
+/** The language letter of UN sales numbers. */
+const SALES_LETTERS: Record<string, string> = { en: 'E', fr: 'F', es: 'S', ar: 'A', ru: 'R', zh: 'C' };
 
 function sentence(random: Random): string {
 	return `${pick(random, SUBJECTS)} ${pick(random, VERBS)} ${pick(random, OBJECTS)} ${pick(random, TAILS)}.`;
@@ -198,13 +202,40 @@ export interface CorpusFile {
 	path: string;
 	/** File contents. */
 	source: string;
+	/** The photo next to the entry its front matter names (one entry in five), written by writeCorpusPhotos. */
+	photo?: CorpusPhoto | undefined;
 }
+
+/** A photo of the corpus: its path relative to the content folder, and its size. */
+export interface CorpusPhoto {
+	path: string;
+	width: number;
+	height: number;
+}
+
+/** Sizes of the corpus's photos, in turn: what editors upload, from a web-ready export to a camera's file. */
+export const PHOTO_SIZES = [
+	[1200, 800],
+	[1600, 1067],
+	[2400, 1600],
+	[4000, 2667],
+] as const;
+
+/** One entry in five has a photo. */
+export const PHOTO_EVERY = 5;
 
 /** The type of entry `i`: a fixed 10-entry cycle of 5 news, 2 events and 3 publications. */
 const TYPE_CYCLE: readonly EntryType[] = ['news', 'publications', 'news', 'events', 'news', 'publications', 'news', 'events', 'news', 'publications'];
 
+/** What the corpus holds besides text. */
+export interface CorpusOptions {
+	/** Photos (one entry in five), the default: the benchmark's image phase; tests of other steps leave them out. */
+	photos?: boolean;
+}
+
 /** `count` entries generated from `seed`; entry i is dated so that the corpus spans 25 years evenly. */
-export function generateCorpus(count: number, seed = 1): CorpusFile[] {
+
+export function generateCorpus(count: number, seed = 1, { photos = true }: CorpusOptions = {}): CorpusFile[] {
 	const random = prng(seed);
 	const files: CorpusFile[] = [];
 	const firstDay = Date.UTC(FIRST_YEAR, 0, 1);
@@ -258,10 +289,26 @@ export function generateCorpus(count: number, seed = 1): CorpusFile[] {
 					`    lang: ${lang}`,
 					'    format: PDF',
 					`    size: ${(int(random, 2, 90) / 10).toFixed(1)} MB`,
+					// Pages and the editions' identifiers come from the entry's number, not the random stream, so the rest of the corpus stays as it was.
+					`    pages: ${20 + (i % 180)}`,
+				);
+			lines.push('editions:');
+			for (const lang of languages)
+				lines.push(
+					`  - lang: ${lang}`,
+					`    salesNumber: ${SALES_LETTERS[lang]}.${String(10 + (i % 14))}.IV.${1 + (i % 40)}`,
+					`    doi: 10.18356/bench-${i}-${lang}`,
 				);
 		}
+		// Decided by position, not by the generator, so the rest of the corpus is the same with or without photos.
+		let photo: CorpusPhoto | undefined;
+		if (photos && i % PHOTO_EVERY === PHOTO_EVERY - 1) {
+			const [width, height] = PHOTO_SIZES[Math.floor(i / PHOTO_EVERY) % PHOTO_SIZES.length]!;
+			photo = { path: `${type}/${slug}.jpg`, width, height };
+			lines.push('image:', `  src: ./${slug}.jpg`, `  alt: ${yamlString(`A photo of ${title}`)}`);
+		}
 		lines.push('---', '', body(random));
-		files.push({ type, slug, path: `${type}/${slug}.md`, source: lines.join('\n') });
+		files.push({ type, slug, path: `${type}/${slug}.md`, source: lines.join('\n'), photo });
 	}
 	return files;
 }
@@ -393,12 +440,53 @@ export function generateTranslations(originals: readonly CorpusFile[], seed = 1)
 }
 
 /** Writes a corpus of `count` entries and their translations to `dir` (emptied first), with the site's taxonomies copied from `taxonomiesFrom`. */
-export function writeCorpus(dir: string, count: number, taxonomiesFrom: string, seed = 1): { originals: CorpusFile[]; translations: CorpusFile[] } {
+export function writeCorpus(
+	dir: string,
+	count: number,
+	taxonomiesFrom: string,
+	seed = 1,
+	options: CorpusOptions = {},
+): { originals: CorpusFile[]; translations: CorpusFile[] } {
 	rmSync(dir, { recursive: true, force: true });
-	const originals = generateCorpus(count, seed);
+	const originals = generateCorpus(count, seed, options);
 	const translations = generateTranslations(originals, seed);
 	for (const type of new Set(TYPE_CYCLE)) mkdirSync(join(dir, type), { recursive: true });
 	cpSync(taxonomiesFrom, join(dir, 'taxonomies'), { recursive: true });
 	for (const file of [...originals, ...translations]) writeFileSync(join(dir, file.path), file.source);
 	return { originals, translations };
+}
+
+/**
+ * Writes the photos `files` name into `dir`: one photo-like JPEG per size (scripts/lib/photos.ts), each entry's a copy
+ * with its own comment, so that every file is different (the build resizes each one, as it would real photos) without
+ * drawing thousands of photos.
+ */
+export async function writeCorpusPhotos(dir: string, files: readonly CorpusFile[]): Promise<number> {
+	const originals = new Map<string, Buffer>();
+	let written = 0;
+	for (const { photo, slug } of files) {
+		if (!photo) continue;
+		const key = `${photo.width}x${photo.height}`;
+		let original = originals.get(key);
+		if (!original) {
+			const path = join(dir, `.photo-${key}.jpg`);
+			await writePhoto(path, photo.width, photo.height, originals.size + 1);
+			original = readFileSync(path);
+			rmSync(path);
+			originals.set(key, original);
+		}
+		writeFileSync(join(dir, photo.path), withJpegComment(original, slug));
+		written++;
+	}
+	return written;
+}
+
+/** A JPEG with a comment segment (COM) right after its start marker: the same picture in a different file. */
+export function withJpegComment(jpeg: Buffer, comment: string): Buffer {
+	const text = Buffer.from(comment, 'utf8').subarray(0, 60_000);
+	const segment = Buffer.alloc(4 + text.length);
+	segment.writeUInt16BE(0xfffe, 0);
+	segment.writeUInt16BE(text.length + 2, 2);
+	text.copy(segment, 4);
+	return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
 }

@@ -27,6 +27,7 @@ export const PHASES = [
 	'content sync',
 	'bundling',
 	'page rendering',
+	'image optimisation',
 	'other post-build',
 	'search indexing',
 	'precompression',
@@ -40,7 +41,9 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  * start → "[content] Syncing content" (start-up: Node, config, Vite for the
  * content config) → "[content] Synced content" (content sync);
  * → "generating static routes" (Vite bundling); → the "✓ Completed" after the
- * routes (page rendering); → "Indexing entry pages for search" (the rest of
+ * routes (page rendering); → the "✓ Completed" after "generating optimized
+ * images" (image optimisation: resizing and encoding photos, or copying them
+ * from the build cache); → "Indexing entry pages for search" (the rest of
  * Astro's build and its exit: output clean-up, sitemap); → the end (both
  * Pagefind indexes, run by scripts/build.ts once Astro has exited).
  */
@@ -50,6 +53,8 @@ export function splitPhases(lines: readonly TimedLine[], total: number): Phase[]
 	const synced = find(/\[content\] Synced content/);
 	const routes = find(/generating static routes/, Math.max(0, synced));
 	const rendered = find(/✓ Completed in/, Math.max(0, routes));
+	const images = find(/generating optimized images/, Math.max(0, rendered));
+	const imagesDone = images >= 0 ? find(/✓ Completed in/, images) : -1;
 	const indexing = find(/Indexing entry pages for search/, Math.max(0, rendered));
 	// scripts/build.ts, after indexing: the compressed twins, then the swap into the output folder.
 	const compressing = find(/\[compress\] Compressing/, Math.max(0, indexing));
@@ -61,6 +66,8 @@ export function splitPhases(lines: readonly TimedLine[], total: number): Phase[]
 		at(synced, at(syncing, 0)),
 		at(routes, at(synced, 0)),
 		at(rendered, at(routes, 0)),
+		// A site without images has no such phase: it takes no time.
+		at(imagesDone, at(rendered, at(routes, 0))),
 		at(indexing, total),
 		at(compressing, total),
 		at(publishing, total),

@@ -67,7 +67,9 @@ export function entryNeighbourhood(site: Site, entry: AnyEntry): EntryNeighbourh
 export function entryPageCacheKey(site: Site, entry: AnyEntry, { newer, older, related, versions, schedule }: EntryNeighbourhood): string {
 	const terms = [...entry.data.topics.map((slug) => site.topics.get(slug)), ...entry.data.regions.map((slug) => site.regions.get(slug))];
 	// The schedule too: a page turns from "Add to calendar" to "took place" when its event ends, without any edit.
-	return cacheKeyOf(entry.collection, entry.id, entry.data, newer, older, related, versions, terms, schedule);
+	// The versions' titles too: a publication's page names each language edition by its version's title (src/data/publication.ts).
+	const titles = site.versions.get(slugOf(entry))?.map((version) => version.data.title);
+	return cacheKeyOf(entry.collection, entry.id, entry.data, newer, older, related, versions, terms, schedule, titles);
 }
 
 /** An entry's body as rendered and sanitised by the content loader (HTML). */

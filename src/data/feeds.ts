@@ -3,6 +3,8 @@
  * rendered bodies) into the plain feed and calendar models that the writers in
  * src/lib/feeds/ serialise, in an interface language.
  */
+import { remoteImageUrl } from '../lib/images/sources.ts';
+import type { SocialImage } from '../lib/images/social.ts';
 import type { CalendarEvent } from '../lib/feeds/calendar.ts';
 import { todayCalendarDate } from '../lib/dates/calendar-dates.ts';
 import { feedEntries, feedPath, type FeedFormat, type FeedSource } from '../lib/feeds/sources.ts';
@@ -23,33 +25,48 @@ import { entryFacts, localized, versionIn, type AnyEntry, type Site } from './si
  * dateline ("Bangkok (Thailand), 21 February 2012 –"); an entry without a body
  * gets its summary, or its title linked to its page, so no reader sees an empty item.
  */
-function itemHtml(entry: AnyEntry, summary: EntrySummary, url: string, lang: LanguageCode): string {
-	const body = entryBody(entry).trim();
+function itemHtml(entry: AnyEntry, summary: EntrySummary, url: string, lang: LanguageCode, images: FeedImages): string {
+	const body = (images.bodies.get(entry) ?? entryBody(entry)).trim();
 	const dateline = entryFacts(entry).dateline;
 	const lead = dateline ? `<p>${textToHtml(`${dateline}, ${formatDate(summary.date, lang)} –`)}</p>\n` : '';
 	if (body) return `${lead}${body}`;
 	return `${lead}<p>${summary.summary ? textToHtml(summary.summary) : `<a href="${textToHtml(url)}">${textToHtml(summary.title)}</a>`}</p>`;
 }
 
-function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode): FeedItem {
+function feedItem(site: Site, summary: EntrySummary, deployment: Deployment, lang: LanguageCode, images: FeedImages): FeedItem {
 	const entry = versionIn(site, summary.id, lang);
 	const url = urlFor(summary.path, deployment);
-	const image = entry?.data.image?.src;
+	const image = images.cards.get(entry)?.src ?? remoteImageUrl(entry?.data.image?.src);
 	return {
 		id: url,
 		url,
 		title: summary.title,
 		date: summary.date,
 		summary: summary.summary || summary.title,
-		contentHtml: absolutizeHtml(itemHtml(entry, summary, url, lang), url, (path) => urlFor(path, deployment)),
+		contentHtml: absolutizeHtml(itemHtml(entry, summary, url, lang, images), url, (path) => urlFor(path, deployment)),
 		categories: summary.topics.map((slug) => ({ term: slug, label: termLabelIn(site.topics, slug, lang) })),
 		lang: summary.lang,
 		image: image ? urlFor(image, deployment) : undefined,
 	};
 }
 
+/** What the feeds show of entries' photos, made by the feeds' page, which can resize them. */
+export interface FeedImages {
+	/** Social images (src/lib/images/social.ts), named instead of the photos' original files. */
+	cards: ReadonlyMap<AnyEntry, SocialImage>;
+	/** Bodies whose own photos are resized (src/lib/images/body.ts), for the entries that have any. */
+	bodies: ReadonlyMap<AnyEntry, string>;
+}
+
 /** The channel of one feed in one format and interface language. */
-export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, deployment: Deployment, lang: LanguageCode): FeedChannel {
+export function feedChannel(
+	site: Site,
+	source: FeedSource,
+	format: FeedFormat,
+	deployment: Deployment,
+	lang: LanguageCode,
+	images: FeedImages = { cards: new Map(), bodies: new Map() },
+): FeedChannel {
 	const t = translatorFor(lang);
 	const siteName = t('site.name');
 	const term = source.kind === 'topic' ? site.topics.get(source.slug) : undefined;
@@ -64,7 +81,7 @@ export function feedChannel(site: Site, source: FeedSource, format: FeedFormat, 
 						(term && descriptionOf(term, lang)) ?? t('feeds.all.description'),
 						paths.topic(lang, source.slug),
 					];
-	const items = localized(site, feedEntries(site.index, source), lang).map((summary) => feedItem(site, summary, deployment, lang));
+	const items = localized(site, feedEntries(site.index, source), lang).map((summary) => feedItem(site, summary, deployment, lang, images));
 	return {
 		title,
 		description,

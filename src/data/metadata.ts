@@ -2,6 +2,7 @@
  * schema.org data and social-card images of pages, from the published site.
  * URLs are absolute, under the configured site URL and base.
  */
+import type { SocialImage } from '../lib/images/social.ts';
 import { entryType } from '../entry-types/index.ts';
 import { entryJsonLd, websiteJsonLd, type Organization } from '../lib/head/structured-data.ts';
 import { paths } from '../lib/routing/paths.ts';
@@ -9,6 +10,8 @@ import { translatorFor, type LanguageCode } from '../translations/index.ts';
 import { urlFor, type Deployment } from './deployment.ts';
 import { termLabelIn } from './labels.ts';
 import { entryFacts, entryPath, type AnyEntry, type Site } from './site.ts';
+import { DUBLIN_CORE_LINKS, dublinCoreTags, highwireTags, publicationJsonLd, type LinkTag, type MetaTag } from '../lib/publications/scholar-meta.ts';
+import { coverOf, type Edition } from './publication.ts';
 
 /** The organisation publishing the site, named in `lang`. */
 export function publisher(deployment: Deployment, lang: LanguageCode): Organization {
@@ -24,16 +27,17 @@ export function homeJsonLd(deployment: Deployment, lang: LanguageCode): Record<s
 	);
 }
 
-/** JSON-LD and social-card image of an entry's page in `lang`. */
+/** JSON-LD of an entry's page in `lang`. */
 export function entryMetadata(
 	entry: AnyEntry,
 	site: Site,
 	deployment: Deployment,
 	lang: LanguageCode,
-): { jsonLd: Record<string, unknown>; image?: { src: string; alt: string } | undefined } {
+	/** The entry's social image (src/lib/images/social.ts), made by the page, which can resize it. */
+	image?: SocialImage | undefined,
+): Record<string, unknown> {
 	const { data } = entry;
 	const facts = entryFacts(entry);
-	const image = data.image?.src ? { src: data.image.src, alt: data.image.alt ?? '' } : undefined;
 	const jsonLd = entryJsonLd(
 		{
 			schemaType: entryType(entry.collection).schemaType(facts, site.vocabularies),
@@ -51,5 +55,25 @@ export function entryMetadata(
 		},
 		publisher(deployment, lang),
 	);
-	return { jsonLd, image };
+	return jsonLd;
+}
+
+/** What a publication's page adds to its head: Highwire and Dublin Core tags of the page's edition, and the JSON-LD of every edition. */
+export function publicationHead(
+	entry: AnyEntry,
+	editions: readonly Edition[],
+	site: Site,
+	deployment: Deployment,
+	lang: LanguageCode,
+): { meta: MetaTag[]; links: readonly LinkTag[]; jsonLd: Record<string, unknown> } {
+	const [edition] = editions;
+	if (!edition) throw new RangeError(`${entry.collection}/${entry.id} has no edition`);
+	const cover = coverOf(entry) ?? entry.data.image?.src;
+	const jsonLd = publicationJsonLd(editions, {
+		authorUrl: publisher(deployment, lang).url,
+		image: cover ? urlFor(cover, deployment) : undefined,
+		description: entry.data.summary ?? entry.data.excerpt,
+	});
+	jsonLd['keywords'] = entry.data.topics.map((slug) => termLabelIn(site.topics, slug, lang));
+	return { meta: [...highwireTags(edition), ...dublinCoreTags(edition)], links: DUBLIN_CORE_LINKS, jsonLd };
 }

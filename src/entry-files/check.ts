@@ -7,6 +7,7 @@
  */
 import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
 import { checkSlugs, findEntryFiles, readUtf8, type EntryFile } from './files.ts';
+import { bodyImageProblems, imageFileProblems } from './images.ts';
 import { ContentError, displayPath, type ContentProblem } from './problems.ts';
 import { originalsFirst, validateEntryFile, type OriginalEntry } from './translations.ts';
 
@@ -58,6 +59,16 @@ export function checkContent(contentDir: string, schemas: EntrySchemas, today?: 
 		warnings.push(...result.warnings);
 		if (!result.ok) {
 			problems.push(...result.problems);
+			continue;
+		}
+		// The body is the end of the file (gray-matter keeps it as written).
+		const bodyLine = source.slice(0, source.length - result.body.length).split('\n').length;
+		const imageProblems = [
+			...imageFileProblems(result.data, file.path, source, name, contentDir),
+			...bodyImageProblems(result.body, bodyLine, file.path, name, contentDir),
+		];
+		if (imageProblems.length) {
+			problems.push(...imageProblems);
 			continue;
 		}
 		const key = `${file.type}/${file.slug}`;

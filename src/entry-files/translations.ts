@@ -27,6 +27,20 @@ const WORDS_IN: Record<string, readonly string[]> = { image: ['alt', 'caption'],
 /** Fields only a translation has: whether it is still being written. */
 const OWN = ['draft'];
 
+/**
+ * Whether a translation of an entry of `type` writes the field at `path`
+ * (`title`, `links.label`, `image.src`) in its own language: a translated
+ * field, a word of a translated list or object, or a translation's own
+ * field (`draft`). Any other field is a shared fact, kept in the original.
+ * The browser editor's configuration follows it (src/data/admin.ts).
+ */
+export function isWrittenInTranslation(type: EntryType, path: string): boolean {
+	const [field = '', key, ...deeper] = path.split('.');
+	const translated = (TRANSLATABLE as readonly string[]).includes(field) || entryType(type).translatable.includes(field) || OWN.includes(field);
+	if (key === undefined) return translated;
+	return translated && deeper.length === 0 && (WORDS_IN[field]?.includes(key) ?? false);
+}
+
 /** What the content loader knows of a valid original. */
 export interface OriginalEntry {
 	/** Its validated data (defaults applied). */

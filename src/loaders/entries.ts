@@ -17,6 +17,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { bodyFolder, hasBodyFile, pruneBodyFiles, writeBodyFile } from '../lib/build-cache/body-files.ts';
 import { checkContent, type ContentCheck } from '../entry-files/check.ts';
 import { findEntryFiles } from '../entry-files/files.ts';
+import { bodyImageImports, withImageImports } from '../entry-files/images.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../entry-files/problems.ts';
 import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
 import { VOCABULARY_FILES } from '../schemas/vocabulary.ts';
@@ -77,7 +78,10 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 			untouched.delete(id);
 			const digest = generateDigest(source);
 			const stored = store.get(id);
-			if (stored?.digest === digest && hasBodyFile(stored.data['bodyFile'])) {
+			// Astro wants a path relative to the root, even for a CONTENT_DIR outside it (then it starts with ../).
+			const filePath = relative(process.cwd(), file.path);
+			// A moved folder keeps its entries' digests, but their images are imported from the new place.
+			if (stored?.digest === digest && stored.filePath === filePath && hasBodyFile(stored.data['bodyFile'])) {
 				bodiesInUse.add(stored.data['bodyFile']);
 				continue;
 			}
@@ -93,11 +97,18 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 					),
 				);
 				bodiesInUse.add(bodyFile);
-				// Astro wants a path relative to the root, even for a CONTENT_DIR outside it (then it starts with ../).
+				// Local images become imports, resolved from the entry's file: pages get their metadata, and Astro optimises them.
+				// The body's own images too, by the URL its HTML names them with (src/lib/images/body.ts).
+				const bodyImages = bodyImageImports(body, file.path);
 				store.set({
 					id,
-					data: { ...data, excerpt: excerptFromMarkdown(body), bodyFile },
-					filePath: relative(process.cwd(), file.path),
+					data: {
+						...withImageImports(data, file.path),
+						excerpt: excerptFromMarkdown(body),
+						bodyFile,
+						...(Object.keys(bodyImages).length ? { bodyImages } : {}),
+					},
+					filePath,
 					digest,
 				});
 			} catch (error) {

@@ -43,8 +43,17 @@ export const fileSchema = z.strictObject({
 	lang: languageCode,
 	/** File format, such as PDF or EPUB. */
 	format: text('the file format, such as PDF', { required: true }),
-	/** Size, such as "1.2 MB". */
+	/** Size, such as "1.2 MB"; `npm run covers` fills it in for local PDFs. */
 	size: fileSize.optional(),
+	/** Number of pages; `npm run covers` fills it in for local PDFs. */
+	pages: z
+		.number({
+			error: (issue) =>
+				`must be a number, got ${describeValue(issue.input)}: write the number of pages as a whole number, such as 48 (npm run covers fills it in for local PDFs)`,
+		})
+		.int({ error: 'write the number of pages as a whole number, such as 48 (npm run covers fills it in for local PDFs)' })
+		.min(1, { error: 'write the number of pages as a whole number, such as 48 (npm run covers fills it in for local PDFs)' })
+		.optional(),
 });
 
 export type EntryLink = z.infer<typeof linkSchema>;

@@ -1,6 +1,7 @@
 /** The benchmark's corpus generator and measuring helpers (scripts/lib/corpus.ts, scripts/lib/measure.ts). */
 import { describe, expect, test } from 'vitest';
-import { FIRST_YEAR, LAST_YEAR, generateCorpus, generateTranslations, prng } from '../../scripts/lib/corpus.ts';
+import sharp from 'sharp';
+import { FIRST_YEAR, LAST_YEAR, PHOTO_EVERY, PHOTO_SIZES, generateCorpus, generateTranslations, prng, withJpegComment } from '../../scripts/lib/corpus.ts';
 import { checkBudgets, pageAssets, splitPhases, type BenchReport } from '../../scripts/lib/measure.ts';
 import { loadVocabularies } from '../../src/entry-files/vocabularies.ts';
 import { validateTranslation } from '../../src/entry-files/translations.ts';
@@ -67,6 +68,24 @@ describe('generateCorpus', () => {
 		expect(Math.min(...words)).toBeGreaterThan(100);
 		expect(words.reduce((sum, n) => sum + n, 0) / words.length).toBeGreaterThan(200);
 	});
+
+	test('one entry in five names a photo next to it, in each of the sizes', () => {
+		const photos = corpus.filter((file) => file.photo);
+		expect(photos).toHaveLength(corpus.length / PHOTO_EVERY);
+		for (const file of photos) expect(file.source).toContain(`image:\n  src: ./${file.slug}.jpg\n  alt: `);
+		expect(new Set(photos.map((file) => `${file.photo!.width}x${file.photo!.height}`))).toEqual(
+			new Set(PHOTO_SIZES.map(([width, height]) => `${width}x${height}`)),
+		);
+	});
+});
+
+test('a JPEG comment makes a different file of the same picture', async () => {
+	const jpeg = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } })
+		.jpeg()
+		.toBuffer();
+	const copy = withJpegComment(jpeg, 'entry-1');
+	expect(copy.equals(jpeg)).toBe(false);
+	expect(await sharp(copy).metadata()).toMatchObject({ width: 8, height: 6, format: 'jpeg' });
 });
 
 describe('measure', () => {
@@ -88,7 +107,7 @@ describe('measure', () => {
 				{ at: 25500, text: '[compress] Compressing pages…' },
 				{ at: 26000, text: '[publish] Publishing to dist/…' },
 			],
-			phases: [100, 3900, 5000, 11000, 2500, 3000, 500, 500],
+			phases: [100, 3900, 5000, 11000, 0, 2500, 3000, 500, 500],
 		},
 		{
 			name: 'astro build: indexing in the build hook',
@@ -98,15 +117,32 @@ describe('measure', () => {
 				{ at: 25000, text: '[site:pagefind] Browse index: 10 entries' },
 				{ at: 26000, text: '[build] Complete!' },
 			],
-			phases: [100, 3900, 5000, 11000, 1000, 5500, 0, 0],
+			phases: [100, 3900, 5000, 11000, 0, 1000, 5500, 0, 0],
 		},
-		{ name: 'a log without indexing: the rest is post-build work', lines: astroLines, phases: [100, 3900, 5000, 11000, 6500, 0, 0, 0] },
+		{ name: 'a log without indexing: the rest is post-build work', lines: astroLines, phases: [100, 3900, 5000, 11000, 0, 6500, 0, 0, 0] },
+		{
+			name: 'a site with photos: their resizing is its own phase',
+			lines: [
+				...astroLines,
+				{ at: 20100, text: ' generating optimized images ' },
+				{ at: 23000, text: '12:00:23 ✓ Completed in 2.9s.' },
+				{ at: 23500, text: '[search] Indexing entry pages for search…' },
+			],
+			phases: [100, 3900, 5000, 11000, 3000, 500, 3000, 0, 0],
+		},
 	])('splits a build log into phases ($name)', ({ lines, phases }) => {
 		expect(splitPhases(lines, 26500).map((phase) => [phase.name, phase.end - phase.start])).toEqual(
-			['start-up', 'content sync', 'bundling', 'page rendering', 'other post-build', 'search indexing', 'precompression', 'publishing'].map((name, i) => [
-				name,
-				phases[i],
-			]),
+			[
+				'start-up',
+				'content sync',
+				'bundling',
+				'page rendering',
+				'image optimisation',
+				'other post-build',
+				'search indexing',
+				'precompression',
+				'publishing',
+			].map((name, i) => [name, phases[i]]),
 		);
 	});
 

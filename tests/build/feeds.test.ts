@@ -141,7 +141,11 @@ describe('sitemap and robots.txt', () => {
 
 describe('page metadata', () => {
 	// Redirect pages (a listing's page/1/) name their destination as canonical: tests/build/redirects.test.ts.
-	const pages = files('', (path) => path.endsWith('index.html') && !path.startsWith('pagefind') && !path.endsWith('/page/1/index.html'));
+	// The browser editor (admin/) is not a page of the site: tests/build/admin.test.ts.
+	const pages = files(
+		'',
+		(path) => path.endsWith('index.html') && !path.startsWith('pagefind') && !path.startsWith('admin/') && !path.endsWith('/page/1/index.html'),
+	);
 	const attr = (html: string, pattern: RegExp) => html.match(pattern)?.[1]?.replace(/&amp;/g, '&');
 
 	test.each(pages)('%s: canonical, Open Graph, Twitter card, autodiscovery', (path) => {

@@ -30,8 +30,8 @@ describe('search index', () => {
 
 	test('holds exactly the published entry pages, once each, each in its own language’s bundle', () => {
 		expect(entryPages).toHaveLength(published.length);
-		const base = process.env['BASE_PATH'] ?? '/';
-		const urls = records.map((record) => `/${record.url.slice(base.length)}`).sort();
+		// Pagefind's URLs are site paths; the search page adds the base (its baseUrl option).
+		const urls = records.map((record) => record.url).sort();
 		expect(new Set(urls).size).toBe(urls.length);
 		expect(urls).toEqual(published);
 		for (const bundle of bundles) {
@@ -89,8 +89,14 @@ describe('search index', () => {
 
 	test('the title is searched as metadata, not repeated as the text the excerpts come from', () => {
 		for (const record of records) {
-			if (record.content.trim().replace(/\.$/, '') === record.meta['title']) continue; // an entry with no body
-			expect(record.content.startsWith(record.meta['title']!), record.url).toBe(false);
+			const title = record.meta['title']!;
+			if (record.content.trim().replace(/\.$/, '') === title) continue; // an entry with no body
+			// A body may open with the title's own words (the Russian Model Law's does): then the text starts with them once.
+			const page = read(`${record.url.slice(1)}index.html`);
+			const body = (/<div class="entry__body"[^>]*>([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '').replace(/<[^>]+>/g, '').trim();
+			const expected = body.startsWith(title) ? 1 : 0;
+			const leading = record.content.startsWith(`${title} ${title}`) ? 2 : record.content.startsWith(title) ? 1 : 0;
+			expect(leading, record.url).toBe(expected);
 		}
 	});
 

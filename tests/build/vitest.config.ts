@@ -8,6 +8,8 @@ export default defineConfig({
 		root: new URL('../..', import.meta.url).pathname,
 		include: ['tests/build/**/*.test.ts'],
 		testTimeout: 120_000,
+		// Removing a built site's temporary folders takes longer than Vitest's 10 s on a busy machine.
+		hookTimeout: 120_000,
 		env: {
 			DIST_DIR: process.env['DIST_DIR'] ?? 'tests/.sites/launch-pago-pago-subpath',
 			SITE_URL: process.env['SITE_URL'] ?? 'https://www.example.org',

@@ -54,7 +54,26 @@ export const SITES: TestSite[] = [
 		contentDir: 'tests/fixtures/i18n-content',
 		specs: /[/-]i18n\.spec\.ts$/,
 	},
+	// The launch content has no photo (the legacy page kept none): this one adds news items with photos, and an Arabic version.
+	{
+		name: 'photos',
+		dir: 'tests/.sites/photos',
+		port: PORT_BASE + 6,
+		base: '/',
+		timezone: 'UTC',
+		contentDir: 'tests/.sites/photos-content',
+		specs: /[/-]photos\.spec\.ts$/,
+	},
 ];
+
+/** The photos site's news items: a lead photo and one in the body, in English and Arabic (written by writePhotoContent). */
+export const PHOTO_NEWS = {
+	slug: 'coast-guards-meet-in-the-harbour',
+	title: 'Coast guards meet in the harbour',
+	alt: 'Boats moored in a harbour at dawn',
+	bodyAlt: 'Two officers on the quay',
+	arabicTitle: 'خفر السواحل يجتمعون في الميناء',
+};
 
 export const siteUrl = (site: TestSite) => `http://127.0.0.1:${site.port}${site.base}`;
 

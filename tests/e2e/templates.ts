@@ -20,5 +20,6 @@ export const TEMPLATE_PAGES: { name: string; path: string }[] = [
 	{ name: 'search with results', path: './search/?q=smuggling' },
 	{ name: 'search listing everything', path: './search/' },
 	{ name: 'search with filters and chips', path: './search/?q=smuggling&type=news&from=2011-06' },
+	{ name: 'developers', path: './developers/' },
 	{ name: '404', path: './no-such-page/' },
 ];

@@ -24,7 +24,10 @@ export async function brokenLinks(dir: string, base = '/'): Promise<{ broken: st
 			recurse: true,
 			checkFragments: true,
 			concurrency: 20,
-			timeout: 10_000,
+			// A site in six languages is thousands of pages: on a busy machine a request may wait; a dropped one is asked again.
+			timeout: 60_000,
+			retryErrors: true,
+			retryErrorsCount: 3,
 			linksToSkip: async (link) => !link.startsWith(root),
 		});
 		return {

@@ -21,7 +21,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** Extensions worth compressing: text. Images, WebAssembly bundles and Pagefind's `.pf_*` chunks are compressed already. */
-export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.rss', '.atom', '.ics', '.svg', '.txt', '.webmanifest']);
+export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.rss', '.atom', '.ics', '.svg', '.txt', '.webmanifest', '.ndjson']);
 
 /** Below this many bytes a twin saves less than a network packet; nginx may still compress on the fly. */
 export const MIN_BYTES = 1024;
@@ -35,9 +35,17 @@ export const ENCODINGS = [
 /** gzip 6 (9 is no smaller on these pages) and brotli 5 (4 is barely smaller than gzip, 6 no smaller than 5, 9 thirty times slower): docs/deploy.md ("Precompression") has the measurements. */
 export const LEVELS = { gzip: 6, brotli: 5 } as const;
 
-/** True when a file of this path and size gets compressed twins. */
+/**
+ * The data API's per-entry documents and list pages (api/v1/entries/…json,
+ * api/v1/lists/): thousands of small files that machines fetch rarely, left to
+ * the server's on-the-fly compression; twins of them cost the build more than
+ * they save (docs/publications.md). The index, the schemas and the dump keep theirs.
+ */
+const ON_THE_FLY = /^api[/\\]v1[/\\](?:lists[/\\]|entries[/\\].+\.json$)/;
+
+/** True when a file of this path (relative to the site) and size gets compressed twins. */
 export function worthCompressing(file: string, size: number): boolean {
-	return size >= MIN_BYTES && COMPRESSIBLE.has(extname(file).toLowerCase());
+	return size >= MIN_BYTES && COMPRESSIBLE.has(extname(file).toLowerCase()) && !ON_THE_FLY.test(file);
 }
 
 /** True when a twin made from a source of this modification time is current (twins carry their source's time). */

@@ -6,6 +6,7 @@
  * site (an entry page's neighbours, related entries and term labels).
  */
 import { createHash } from 'node:crypto';
+import { withoutImageProxy } from '../images/sources.ts';
 import { LANGUAGES } from '../../translations/index.ts';
 
 /** The languages built (SITE_LANGUAGES): every page's switcher and hreflang list them, so a page cached under other languages is stale. */
@@ -13,8 +14,9 @@ const BUILT = LANGUAGES.map((language) => language.code).join(',');
 
 /** A short hash of JSON-serialisable inputs and the languages built; the order of `inputs` matters. */
 export function cacheKeyOf(...inputs: readonly unknown[]): string {
+	// Images' metadata is read as a plain copy: reading Astro's proxy would publish their original files.
 	return createHash('sha256')
-		.update(JSON.stringify([BUILT, ...inputs]))
+		.update(JSON.stringify([BUILT, ...inputs], (_key, value: unknown) => withoutImageProxy(value)))
 		.digest('base64url')
 		.slice(0, 32);
 }

@@ -41,3 +41,47 @@ export const META_POLICY = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join
 
 /** The whole policy as the server sends it (header value). */
 export const HEADER_POLICY = `${META_POLICY}; frame-ancestors 'none'`;
+
+/**
+ * The browser editor's policy, for /admin/ only (docs/editing.md): the
+ * public pages keep the one above. Sveltia CMS needs, besides the site's own
+ * files:
+ *
+ * - `style-src 'unsafe-inline'`: its components inject `<style>` elements
+ *   and style attributes at run time (scripts stay `'self'`: no inline
+ *   script, no eval, nothing from a CDN);
+ * - `img-src data: blob: https:`: previews of files picked for upload before
+ *   they are saved (blob:), its data: icons, entry photos hosted elsewhere,
+ *   and the signed-in user's GitHub or GitLab avatar;
+ * - `media-src blob:`: previews of picked audio and video files;
+ * - `connect-src data: blob:`: it reads picked files and previews back with
+ *   `fetch`; `https://api.github.com` and `https://gitlab.com`: the GitHub
+ *   and GitLab backends (a self-hosted GitLab needs its address here too);
+ * - `frame-src blob:`: the preview pane is an iframe on a blob: document;
+ * - `worker-src blob:`: workers it starts from blob: URLs.
+ *
+ * What the stock bundle would fetch from CDNs and status pages (fonts,
+ * interface strings, update and status checks) is refused by this policy;
+ * /admin/ serves its own copy of the fonts and strings.
+ */
+export const ADMIN_CSP_DIRECTIVES = [
+	"default-src 'self'",
+	"script-src 'self'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data: blob: https:",
+	"media-src 'self' blob:",
+	"font-src 'self'",
+	"connect-src 'self' data: blob: https://api.github.com https://gitlab.com",
+	'frame-src blob:',
+	"worker-src 'self' blob:",
+	"manifest-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+] as const;
+
+/** The editor's policy in its page's `<meta>` (no `frame-ancestors`, which a `<meta>` ignores). */
+export const ADMIN_META_POLICY = ADMIN_CSP_DIRECTIVES.join('; ');
+
+/** The editor's policy as the server sends it for /admin/. */
+export const ADMIN_HEADER_POLICY = `${ADMIN_META_POLICY}; frame-ancestors 'none'`;

@@ -112,6 +112,26 @@ function urlIssues(markdown: string): BodyIssue[] {
 	return issues;
 }
 
+/** A Markdown image of the body (`![alt](url)`): its 1-based line in the body, its URL as written and its alt text. */
+export interface BodyImage {
+	line: number;
+	url: string;
+	alt: string;
+}
+
+/** The body's Markdown images (`![alt](photo.jpg)`); images written as HTML (`<img>`) are not among them. */
+export function bodyImages(markdown: string): BodyImage[] {
+	if (!markdown.includes('![')) return [];
+	const found: BodyImage[] = [];
+	const stack: MdastNodes[] = [mdastOf(markdown)];
+	while (stack.length) {
+		const node = stack.pop()!;
+		if (node.type === 'image') found.push({ line: node.position?.start.line ?? 1, url: node.url, alt: node.alt ?? '' });
+		if ('children' in node) stack.push(...(node.children as MdastNodes[]).toReversed());
+	}
+	return found;
+}
+
 /** Problems that stop a body from being published, and warnings about what its page leaves out. */
 export function checkBody(markdown: string): { problems: BodyIssue[]; warnings: BodyIssue[] } {
 	const nesting = nestingIssue(markdown);

@@ -19,10 +19,11 @@ const COMMONMARK = { gfm: false, frontmatter: false } as const;
 /** Block containers whose children are separate blocks, so their text is joined with spaces. */
 const BLOCK_CONTAINERS = new Set(['list', 'listItem', 'blockquote']);
 
-/** Text of a node: list items, quoted paragraphs and line breaks kept apart by spaces; code and raw HTML left out. */
+/** Text of a node: list items, quoted paragraphs and line breaks kept apart by spaces; code, raw HTML and images left out. */
 function plainText(node: Nodes): string {
 	if (node.type === 'break') return ' ';
-	if (node.type === 'code' || node.type === 'html') return '';
+	// A photo's alt text describes the picture to those who cannot see it; in a summary it would read as a stray sentence.
+	if (node.type === 'code' || node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return '';
 	if ('children' in node) return (node.children as Nodes[]).map(plainText).join(BLOCK_CONTAINERS.has(node.type) ? ' ' : '');
 	return toString(node, { includeHtml: false });
 }

@@ -14,6 +14,8 @@ export interface UrlUse {
 	image?: boolean;
 	/** Bodies may also link with mailto: and tel:, and use relative URLs (`#notes`, `annex.pdf`). */
 	body?: boolean;
+	/** A file next to the entry (`./photo.jpg`) may be named by a relative path, which must not climb out of the entry's folder. */
+	relative?: boolean;
 }
 
 /** Why `url` is refused for `use`, as the end of a sentence, or undefined when it is accepted. */
@@ -24,7 +26,13 @@ export function urlProblem(url: string, use: UrlUse = {}): string | undefined {
 	if (url.startsWith('//')) return 'starts with // (no https:): write the full address, https://…';
 	if (url.startsWith('/')) return undefined;
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-	if (scheme === undefined) return use.body ? undefined : 'is not an http:// or https:// URL, nor a site path starting with /';
+	if (scheme === undefined) {
+		if (use.relative)
+			return url.split('/').includes('..')
+				? "climbs out of the entry's folder (..): put the photo next to the entry, or in the media folder (/media/…)"
+				: undefined;
+		return use.body ? undefined : 'is not an http:// or https:// URL, nor a site path starting with /';
+	}
 	if (scheme === 'http' || scheme === 'https') {
 		let parsed: URL;
 		try {

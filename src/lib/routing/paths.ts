@@ -32,6 +32,12 @@ export const paths = {
 	calendar: (lang: string, type: string) => `${langPrefix(lang)}feeds/${type}.ics`,
 	/** One entry of a scheduled type as an iCalendar file. */
 	entryCalendar: (lang: string, type: string, slug: string) => `${langPrefix(lang)}${type}/${slug}.ics`,
+	/** A publication's references for citation managers: `extension` is `bib`, `ris` or `json`. */
+	citation: (lang: string, type: string, slug: string, extension: string) => `${langPrefix(lang)}${type}/${slug}/cite.${extension}`,
+	/** The data API's documentation page. */
+	developers: (lang: string) => `${langPrefix(lang)}developers/`,
+	/** The OpenSearch description of the site's search in a language. */
+	openSearch: (lang: string) => `${langPrefix(lang)}opensearch.xml`,
 } as const;
 
 type Paths = typeof paths;

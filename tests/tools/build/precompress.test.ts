@@ -15,6 +15,12 @@ test.each([
 	['pagefind/fragment/en_1.pf_fragment', 5000, false],
 	['pagefind/wasm.en.pagefind', 50_000, false],
 	['og-default.png', 50_000, false],
+	['api/v1/index.json', 5000, true],
+	['api/v1/entries.ndjson', 50_000, true],
+	['api/v1/schemas/entry-news.json', 5000, true],
+	['api/v1/entries/news/a.json', 5000, false],
+	['api/v1/lists/all/1.json', 50_000, false],
+	['publications/a/cite.json', 5000, true],
 ])('worthCompressing(%s, %i) is %s', (file, size, expected) => {
 	expect(worthCompressing(file, size)).toBe(expected);
 });

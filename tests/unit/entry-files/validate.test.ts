@@ -118,6 +118,30 @@ describe('validateEntry reports file:line: field: message', () => {
 			fm('title: x', 'date: 2012-03-07', 'links:', '  - label: a', '    url: /a/', '  - label: b', '    url: JAVASCRIPT:alert(1)'),
 			['x.md:8: links.1.url: "JAVASCRIPT:alert(1)" is not allowed: use an http:// or https:// URL, or a site path starting with /'],
 		],
+		...(
+			[
+				[
+					'bad ISBN check digit',
+					'    isbn: 978-92-1-130350-7',
+					'x.md:8: editions.0.isbn: "978-92-1-130350-7" is not a valid ISBN: its check digit (the last one) does not match the others, so a digit is probably mistyped; copy it again from the publication\'s imprint page',
+				],
+				[
+					'a web address as DOI',
+					'    doi: https://www.unodc.org/documents/x.pdf',
+					'x.md:8: editions.0.doi: "https://www.unodc.org/documents/x.pdf" is a web address, not a DOI: write the DOI (it starts with 10.), such as 10.18356/9789210451819 or https://doi.org/10.18356/9789210451819',
+				],
+				[
+					'sales number of another edition',
+					'    salesNumber: F.18.IV.9',
+					'x.md:8: editions.0.salesNumber: "F.18.IV.9" is the sales number of the fr edition: the en edition\'s sales number starts with E; copy the one printed in this edition, or leave it out',
+				],
+			] as const
+		).map(([name, line, message]): [string, EntryType, string, string[]] => [
+			name,
+			'publications',
+			fm('title: x', 'date: 2012-03-07', 'kind: manual', 'languages: [en]', 'editions:', '  - lang: en', line),
+			[message],
+		]),
 		[
 			'image without alt (line of the image)',
 			'news',

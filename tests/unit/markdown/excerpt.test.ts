@@ -5,6 +5,11 @@ describe('markdownToPlainText', () => {
 	test.each([
 		['plain paragraph', 'Migrants are at risk.', 'Migrants are at risk.'],
 		['links keep their text only', 'Read [the paper](https://www.unodc.org/paper.pdf) now.', 'Read the paper now.'],
+		[
+			'photos left out (their alt text is for those who cannot see them)',
+			'They met.\n\n![Two officers on the quay](quay.jpg)\n\nThey agreed.',
+			'They met. They agreed.',
+		],
 		['autolinks keep the URL as text', 'See <https://www.unodc.org>.', 'See https://www.unodc.org.'],
 		['reference links', 'Read [the paper][p].\n\n[p]: https://example.org', 'Read the paper.'],
 		['emphasis and strong', 'A *very* **important** _point_ and __another__.', 'A very important point and another.'],

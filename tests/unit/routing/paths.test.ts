@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, DEFAULT_LANG, langPrefix, languageOfPath, paths, pathsIn, withBase } from '../../../src/lib/routing/paths.ts';
+import {
+	absoluteUrl,
+	DEFAULT_LANG,
+	langPrefix,
+	languageOfPath,
+	pathInLanguage,
+	paths,
+	pathsIn,
+	withBase,
+	withoutBase,
+} from '../../../src/lib/routing/paths.ts';
 
 describe('langPrefix', () => {
 	test.each([
@@ -84,6 +94,30 @@ describe('languageOfPath', () => {
 		['/fr/sub/', '/sub/', 'fr'],
 	])('%s under base %s → %s', (pathname, base, expected) => {
 		expect(languageOfPath(pathname, base, languages)).toBe(expected);
+	});
+});
+
+describe('pathInLanguage', () => {
+	test.each([
+		['/news/', 'en', 'fr', '/fr/news/'],
+		['/fr/news/page/2/', 'fr', 'ar', '/ar/news/page/2/'],
+		['/fr/', 'fr', 'en', '/'],
+		['/', 'en', 'zh', '/zh/'],
+		['/ru/feeds/all.rss', 'ru', 'en', '/feeds/all.rss'],
+	])('%s from %s to %s → %s', (path, from, to, expected) => {
+		expect(pathInLanguage(path, from, to)).toBe(expected);
+	});
+});
+
+describe('withoutBase', () => {
+	test.each([
+		['/sub/fr/news/', '/sub/', '/fr/news/'],
+		['/sub/', '/sub/', '/'],
+		['/sub', '/sub/', '/'],
+		['/fr/news/', '/', '/fr/news/'],
+		['/other/news/', '/sub/', '/other/news/'],
+	])('%s under %s → %s', (pathname, base, expected) => {
+		expect(withoutBase(pathname, base)).toBe(expected);
 	});
 });
 

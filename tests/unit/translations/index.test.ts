@@ -32,7 +32,7 @@ describe('dictionaries', () => {
 
 	/** Messages spelt as in English on purpose: names (the acronym, feed formats) and French words that are English ones too. */
 	const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-		'*': ['site.ownerShort', 'feeds.rss', 'feeds.atom', 'feeds.json'],
+		'*': ['site.ownerShort', 'feeds.rss', 'feeds.atom', 'feeds.json', 'publication.isbn', 'publication.doi'],
 		fr: ['filter.type', 'entry.dates', 'pagination.page'],
 	};
 

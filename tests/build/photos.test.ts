@@ -1,0 +1,65 @@
+/**
+ * The photos site (tests/e2e/sites.ts) as built: every picture has its size,
+ * the lead photo comes first, social cards, JSON-LD, feeds and search name the
+ * 1200×630 card, feeds show body photos as plain resized JPEGs, and no
+ * original photo file is published.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import { PHOTO_NEWS, SITES } from '../e2e/sites.ts';
+
+const site = SITES.find((candidate) => candidate.name === 'photos')!;
+const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
+const page = read(`news/${PHOTO_NEWS.slug}/index.html`);
+const arabic = read(`ar/news/${PHOTO_NEWS.slug}/index.html`);
+const card = /<meta property="og:image" content="https:\/\/www\.example\.org(\/_astro\/[^"]+\.jpg)"/.exec(page)?.[1];
+
+test.each([
+	['English', page],
+	['Arabic', arabic],
+])('%s page: every <img> has its width and height, the first is eager and first, the others lazy', (_name, html) => {
+	const images = [...html.matchAll(/<img\b[^>]*>/g)].map(([tag]) => tag);
+	expect(images).toHaveLength(2);
+	for (const tag of images) expect(tag).toMatch(/ width="\d+" height="\d+"/);
+	expect(images[0]).toMatch(/loading="eager" fetchpriority="high"/);
+	expect(images[1]).toMatch(/loading="lazy"/);
+	expect(html.match(/<source type="image\/avif"|<source srcset="[^"]+" type="image\/avif"/g)).toHaveLength(2);
+	expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
+});
+
+test('the social card is the photo cropped to 1200×630, named by Open Graph, Twitter, JSON-LD and search', async () => {
+	expect(card).toBeDefined();
+	expect(await sharp(join(site.dir, card!)).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
+	expect(page).toContain(`<meta name="twitter:image" content="https://www.example.org${card}">`);
+	expect(page).toContain(`"image":["https://www.example.org${card}"]`);
+	expect(page).toContain(`data-pagefind-meta="image[data-value]" data-value="${card}"`);
+	// The Arabic version has the same photo, hence the same card.
+	expect(arabic).toContain(`<meta property="og:image" content="https://www.example.org${card}">`);
+});
+
+describe('feeds', () => {
+	const feed = JSON.parse(read('feeds/news.json')) as { items: { url: string; image?: string; content_html: string }[] };
+	const item = feed.items.find((candidate) => candidate.url.endsWith(`/news/${PHOTO_NEWS.slug}/`))!;
+	test('name the card, and show the body photo as a plain JPEG with its size', () => {
+		expect(item.image).toBe(`https://www.example.org${card}`);
+		expect(item.content_html).toMatch(
+			/<img src="https:\/\/www\.example\.org\/_astro\/quay\.[^"]+\.jpg" width="672" height="504" alt="Two officers on the quay">/,
+		);
+		expect(item.content_html).not.toContain('<picture');
+	});
+});
+
+test('no original photo is published: every image file is one the build made, at most twice the column wide', async () => {
+	const made = readdirSync(join(site.dir, '_astro')).filter((name) => /\.(jpe?g|png|webp|avif)$/.test(name));
+	expect(made.length).toBeGreaterThan(10);
+	for (const name of made) {
+		// Astro names a resized file <name>.<hash>_<transform hash>.<ext>; an original would have no second hash.
+		expect(name).toMatch(/^[^.]+\.[\w-]+_[\w-]+\.(jpg|webp|avif)$/);
+		const { width } = await sharp(join(site.dir, '_astro', name)).metadata();
+		expect(width).toBeLessThanOrEqual(1344);
+	}
+	const total = made.reduce((sum, name) => sum + statSync(join(site.dir, '_astro', name)).size, 0);
+	expect(total).toBeLessThan(3 * 1024 * 1024);
+});
