@@ -1,11 +1,13 @@
 /**
  * npm run bench -- --entries N [--keep]
  *
- * Generates a deterministic corpus of N entries in tmp/bench/content-N, builds
+ * Generates a deterministic corpus of N entries (and translations of about one
+ * in ten) in tmp/bench/content-N, builds
  * the whole site from it as `npm run build` does (scripts/build.ts; with
  * CONTENT_DIR, its own content-layer cache, output in tmp/bench/site-N),
  * rebuilds after editing one entry, measures the build
- * phases, memory, output, a detail page and a cold search in Chromium, prints
+ * phases, memory, output, a detail page in each language built (SITE_LANGUAGES,
+ * passed on to the build) and a cold search in Chromium, prints
  * a table, writes tmp/bench/report-N.json, and exits 1 when a budget is missed.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,13 +18,28 @@ import { gzipSync } from 'node:zlib';
 import { swapFolders } from './lib/build/publish.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { parseCommandLine, fail, USAGE_ERROR } from './lib/cli.ts';
-import { generateCorpus, PHOTO_EVERY, PHOTO_SIZES, writeCorpus, writeCorpusPhotos } from './lib/corpus.ts';
-import { checkBudgets, folderSize, gzipSize, pageAssets, pagesBuilt, splitPhases, table, type BenchReport, type PhaseReport } from './lib/measure.ts';
+import { generateCorpus, PHOTO_EVERY, PHOTO_SIZES, writeCorpus, writeCorpusPhotos, type CorpusFile } from './lib/corpus.ts';
+import {
+	brotliSize,
+	checkBudgets,
+	folderSize,
+	gzipSize,
+	pageAssets,
+	pagesBuilt,
+	splitPhases,
+	table,
+	type BenchReport,
+	type DetailPageReport,
+	type PhaseReport,
+} from './lib/measure.ts';
 import { timedRun, type TimedRun } from './lib/timed-run.ts';
+import { DEFAULT_LANG } from '../src/lib/routing/paths.ts';
+import { LANGUAGES } from '../src/translations/index.ts';
 
 const HELP = `Usage: npm run bench -- --entries N [options]
 
-Builds the site from N generated entries and reports build time per phase,
+Builds the site from N generated entries (about one in ten translated) in the
+languages SITE_LANGUAGES names (default all six) and reports build time per phase,
 peak memory, pages, output and search-index size, the compressed size of a
 detail page, and the bytes a cold search transfers (in Chromium).
 
@@ -158,21 +175,38 @@ async function coldSearch(query: string): Promise<BenchReport['search']> {
 	}
 }
 
-/** A typical detail page: the news entry in the middle of the corpus. */
-function detailPage(): BenchReport['detailPage'] {
-	const files = generateCorpus(entries, seed).filter((file) => file.type === 'news');
-	const chosen = files[Math.floor(files.length / 2)]!;
-	const path = `news/${chosen.slug}/index.html`;
+/** A detail page's HTML + CSS, gzip and brotli, and its scripts. */
+function measurePage(lang: string, path: string): DetailPageReport {
 	const html = readFileSync(join(siteDir, path), 'utf8');
 	const assets = pageAssets(html);
-	const cssGzip = assets.styles.reduce((sum, href) => sum + gzipSize(readFileSync(join(siteDir, href.replace(/^\//, '')))), 0);
+	const styles = assets.styles.map((href) => readFileSync(join(siteDir, href.replace(/^\//, ''))));
+	const cssGzip = styles.reduce((sum, css) => sum + gzipSize(css), 0);
 	const htmlGzip = gzipSize(html);
-	return { path, htmlGzip, cssGzip, totalGzip: htmlGzip + cssGzip, scripts: assets.scripts.length + assets.inlineScripts };
+	const totalBrotli = brotliSize(html) + styles.reduce((sum, css) => sum + brotliSize(css), 0);
+	return { lang, path, htmlGzip, cssGzip, totalGzip: htmlGzip + cssGzip, totalBrotli, scripts: assets.scripts.length + assets.inlineScripts };
+}
+
+/**
+ * A typical detail page in each language built: the news entry in the middle
+ * of the corpus, and in each other language the middle one of the news
+ * entries translated into it (its page, under the language's prefix).
+ */
+function detailPages(translations: readonly CorpusFile[]): DetailPageReport[] {
+	const middle = <T>(list: readonly T[]): T | undefined => list[Math.floor(list.length / 2)];
+	return LANGUAGES.flatMap(({ code }) => {
+		if (code === DEFAULT_LANG) {
+			const chosen = middle(generateCorpus(entries, seed).filter((file) => file.type === 'news'))!;
+			return [measurePage(code, `news/${chosen.slug}/index.html`)];
+		}
+		const chosen = middle(translations.filter((file) => file.type === 'news' && file.translation === code));
+		return chosen ? [measurePage(code, `${code}/news/${chosen.slug}/index.html`)] : [];
+	});
 }
 
 const loadBefore = loadavg()[0]!;
 console.log(`Generating ${entries} entries (seed ${seed}) in ${contentDir} …`);
-const corpus = writeCorpus(contentDir, entries, join(ROOT, 'content/taxonomies'), seed);
+const { originals: corpus, translations } = writeCorpus(contentDir, entries, join(ROOT, 'content/taxonomies'), seed);
+console.log(`${translations.length} translations; languages built: ${LANGUAGES.map((language) => language.code).join(', ')} (SITE_LANGUAGES)`);
 const photos = await writeCorpusPhotos(contentDir, corpus);
 console.log(`${photos} photos (${PHOTO_SIZES.map(([width, height]) => `${width}×${height}`).join(', ')}, one entry in ${PHOTO_EVERY})`);
 rmSync(cacheDir, { recursive: true, force: true });
@@ -185,7 +219,8 @@ const cold = await build();
 const loadAfter = loadavg()[0]!;
 const output = folderSize(siteDir);
 const searchIndex = folderSize(join(siteDir, 'pagefind'));
-const detail = detailPage();
+const pages = detailPages(translations);
+const detail = pages[0]!;
 
 let rebuild: BenchReport['rebuild'];
 if (!values['no-rebuild']) {
@@ -218,7 +253,9 @@ const report: BenchReport = {
 	outputFiles: output.files,
 	searchIndexMB: searchIndex.bytes / MB,
 	searchIndexFiles: searchIndex.files,
+	languages: LANGUAGES.map((language) => language.code),
 	detailPage: detail,
+	detailPages: pages,
 	search,
 };
 
@@ -247,10 +284,10 @@ console.log(
 		['pages written', String(report.pagesWritten)],
 		['output', `${f1(report.outputMB)} MB in ${report.outputFiles} files`],
 		['search index', `${f1(report.searchIndexMB)} MB in ${report.searchIndexFiles} files`],
-		[
-			'detail page HTML + CSS (gzip)',
-			`${f1(detail.htmlGzip / 1024)} + ${f1(detail.cssGzip / 1024)} = ${f1(detail.totalGzip / 1024)} KB, ${detail.scripts} script(s)`,
-		],
+		...pages.map((page) => [
+			`detail page HTML + CSS, ${page.lang} (gzip; brotli)`,
+			`${f1(page.htmlGzip / 1024)} + ${f1(page.cssGzip / 1024)} = ${f1(page.totalGzip / 1024)} KB; ${f1(page.totalBrotli! / 1024)} KB, ${page.scripts} script(s)`,
+		]),
 		...(search ? [[`cold search "${search.query}"`, `${f1(search.bytes / 1024)} KB in ${search.requests} requests, ${search.results} results shown`]] : []),
 	]),
 );

@@ -15,7 +15,7 @@ import { ENTRY_TYPES, entryType, findEntryType, TYPE_NAMES, type EntryType } fro
 import { isSlug, slugify } from '../src/lib/routing/slugs.ts';
 import { parseEntryFile } from '../src/entry-files/front-matter.ts';
 import { validateTranslation } from '../src/entry-files/translations.ts';
-import { isLanguageCode, LANGUAGES, pageLanguageOf } from '../src/translations/index.ts';
+import { INTERFACE_LANGUAGES, isInterfaceLanguage, pageLanguageOf } from '../src/translations/index.ts';
 import { translationTemplate } from './lib/translation-template.ts';
 import { validateEntry } from '../src/entry-files/validate.ts';
 import { createEntrySchemas } from '../src/entry-types/index.ts';
@@ -25,7 +25,7 @@ import { fail, parseCommandLine, printProblems, USAGE_ERROR, withContentErrors }
 /** The types' own options, such as --kind for publications. */
 const TYPE_OPTIONS = ENTRY_TYPES.flatMap(({ name, template }) => (template.option ? [{ type: name, ...template.option }] : []));
 
-const CODES = LANGUAGES.map((language) => language.code);
+const CODES = INTERFACE_LANGUAGES.map((language) => language.code);
 const USAGE = `Usage: npm run new -- <type> "<title>" [--date YYYY-MM-DD] [--slug <slug>]${TYPE_OPTIONS.map((option) => ` [--${option.name} <${option.name}>]`).join('')} [--content <dir>]
        npm run new -- --translate <type>/<slug> <language> [--content <dir>]`;
 const HELP = `Create a new entry, ready to fill in.
@@ -130,7 +130,7 @@ function translate(target: string, args: readonly string[]): never {
 	const [rawType = '', slug = '', ...more] = target.replace(/\.md$/, '').split('/');
 	const type = findEntryType(rawType);
 	if (!type || !slug || more.length) fail(`--translate "${target}" is not <type>/<slug>, such as publications/model-law-on-smuggling-of-migrants`, USAGE_ERROR);
-	if (!isLanguageCode(lang)) fail(`"${lang}" is not a language of the site: use one of ${CODES.join(', ')}`, USAGE_ERROR);
+	if (!isInterfaceLanguage(lang)) fail(`"${lang}" is not a language of the site: use one of ${CODES.join(', ')}`, USAGE_ERROR);
 	const contentDir = values.content ? resolve(values.content) : resolveContentDir();
 	const vocabularies = withContentErrors(() => loadVocabularies(contentDir));
 	const original = listEntryFiles(contentDir, [type]).find((file) => file.slug === slug && !file.translation);

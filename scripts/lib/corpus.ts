@@ -2,9 +2,12 @@
  * Deterministic synthetic content for the benchmark: N entries of the three
  * types (about 50% news, 20% events, 30% publications) with topics, regions,
  * links, downloads, markdown bodies of a few hundred words and dates spread
- * over 25 years. The same seed and N always give the same files, byte for byte.
- * One entry in five names a photo next to it, in a few sizes.
- * Pure: `generateCorpus` returns file contents; `writeCorpus` puts them on disk, `writeCorpusPhotos` the photos.
+ * over 25 years; about one entry in ten has one to three translations
+ * (`<slug>.<lang>.md`, title and body in words of that language, so each
+ * language's search bundle stems real words). The same seed and N always give
+ * the same files, byte for byte. One entry in five names a photo next to it, in a few sizes.
+ * Pure: `generateCorpus` and `generateTranslations` return file contents; `writeCorpus`
+ * puts them on disk, `writeCorpusPhotos` the photos.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -193,6 +196,8 @@ const yamlList = (values: readonly string[]): string => `[${values.join(', ')}]`
 export interface CorpusFile {
 	type: EntryType;
 	slug: string;
+	/** The language of a translation (`<slug>.<lang>.md`); none for an original. */
+	translation?: string;
 	/** Path relative to the content folder, such as `news/x.md`. */
 	path: string;
 	/** File contents. */
@@ -308,14 +313,147 @@ export function generateCorpus(count: number, seed = 1, { photos = true }: Corpu
 	return files;
 }
 
-/** Writes a corpus of `count` entries to `dir` (emptied first), with the site's taxonomies copied from `taxonomiesFrom`. */
-export function writeCorpus(dir: string, count: number, taxonomiesFrom: string, seed = 1, options: CorpusOptions = {}): CorpusFile[] {
+/**
+ * A few words of each language for translated titles and bodies: sentences
+ * are subject, verb, object, and a title is a start and an end, as in
+ * English; Chinese is written without spaces.
+ */
+const WORDS: Record<string, { subjects: string[]; verbs: string[]; objects: string[]; starts: string[]; ends: string[]; space: string; stop: string }> = {
+	fr: {
+		subjects: ["L'ONUDC", 'Les États Membres', 'Les procureurs', 'Les experts', 'Les autorités nationales', 'Les juges'],
+		verbs: ['ont examiné', 'ont renforcé', 'ont analysé', 'ont soutenu', 'ont adopté', 'ont coordonné'],
+		objects: [
+			'la coopération contre le trafic illicite de migrants',
+			'les techniques d’enquête',
+			'la protection des migrants objets d’un trafic',
+			'la législation sur la criminalité organisée',
+			'la formation des agents de première ligne',
+			'les routes maritimes des passeurs',
+		],
+		starts: ['Réunion régionale sur', 'Nouvelle étude sur', 'Atelier de formation sur', 'Rapport sur'],
+		ends: ['le trafic illicite de migrants par mer', 'les réseaux de passeurs', 'les droits des migrants', 'la coopération transfrontalière'],
+		space: ' ',
+		stop: '.',
+	},
+	es: {
+		subjects: ['La UNODC', 'Los Estados Miembros', 'Los fiscales', 'Los expertos', 'Las autoridades nacionales', 'Los jueces'],
+		verbs: ['examinaron', 'fortalecieron', 'analizaron', 'apoyaron', 'adoptaron', 'coordinaron'],
+		objects: [
+			'la cooperación contra el tráfico ilícito de migrantes',
+			'las técnicas de investigación',
+			'la protección de los migrantes objeto de tráfico',
+			'la legislación sobre delincuencia organizada',
+			'la capacitación de los agentes fronterizos',
+			'las rutas marítimas de los traficantes',
+		],
+		starts: ['Reunión regional sobre', 'Nuevo estudio sobre', 'Taller de capacitación sobre', 'Informe sobre'],
+		ends: ['el tráfico ilícito de migrantes por mar', 'las redes de traficantes', 'los derechos de los migrantes', 'la cooperación transfronteriza'],
+		space: ' ',
+		stop: '.',
+	},
+	ru: {
+		subjects: ['УНП ООН', 'Государства-члены', 'Прокуроры', 'Эксперты', 'Национальные органы', 'Судьи'],
+		verbs: ['обсудили', 'укрепили', 'проанализировали', 'поддержали', 'приняли', 'координировали'],
+		objects: [
+			'сотрудничество в борьбе с незаконным ввозом мигрантов',
+			'методы расследования',
+			'защиту незаконно ввезенных мигрантов',
+			'законодательство об организованной преступности',
+			'подготовку сотрудников пограничных служб',
+			'морские маршруты контрабандистов',
+		],
+		starts: ['Региональное совещание по вопросу о', 'Новое исследование о', 'Учебный семинар по', 'Доклад о'],
+		ends: ['незаконном ввозе мигрантов по морю', 'сетях контрабандистов', 'правах мигрантов', 'трансграничном сотрудничестве'],
+		space: ' ',
+		stop: '.',
+	},
+	ar: {
+		subjects: ['مكتب الأمم المتحدة المعني بالمخدرات والجريمة', 'الدول الأعضاء', 'أعضاء النيابة العامة', 'الخبراء', 'السلطات الوطنية', 'القضاة'],
+		verbs: ['ناقشوا', 'عززوا', 'حللوا', 'دعموا', 'اعتمدوا', 'نسقوا'],
+		objects: [
+			'التعاون في مكافحة تهريب المهاجرين',
+			'أساليب التحقيق',
+			'حماية المهاجرين المهربين',
+			'التشريعات المتعلقة بالجريمة المنظمة',
+			'تدريب موظفي الحدود',
+			'طرق التهريب البحرية',
+		],
+		starts: ['اجتماع إقليمي بشأن', 'دراسة جديدة عن', 'حلقة عمل تدريبية بشأن', 'تقرير عن'],
+		ends: ['تهريب المهاجرين عن طريق البحر', 'شبكات المهربين', 'حقوق المهاجرين', 'التعاون عبر الحدود'],
+		space: ' ',
+		stop: '.',
+	},
+	zh: {
+		subjects: ['毒品和犯罪问题办公室', '各会员国', '检察官', '专家', '国家主管部门', '法官'],
+		verbs: ['讨论了', '加强了', '分析了', '支持了', '通过了', '协调了'],
+		objects: ['打击偷运移民的合作', '调查技术', '对被偷运移民的保护', '有组织犯罪立法', '边境官员培训', '海上偷运路线'],
+		starts: ['关于', '新研究：', '培训讲习班：', '报告：'],
+		ends: ['海上偷运移民问题', '偷运网络', '移民的权利', '跨境合作'],
+		space: '',
+		stop: '。',
+	},
+	en: {
+		subjects: SUBJECTS,
+		verbs: VERBS,
+		objects: OBJECTS,
+		starts: TITLE_START,
+		ends: TITLE_END,
+		space: ' ',
+		stop: '.',
+	},
+};
+
+/** A translation's front matter and body: a title and paragraphs of the language's words, nothing shared (the original holds the facts). */
+function translationSource(random: Random, lang: string, number: number): string {
+	const words = WORDS[lang]!;
+	const sentenceIn = () => [pick(random, words.subjects), pick(random, words.verbs), pick(random, words.objects)].join(words.space) + words.stop;
+	const paragraphs = Array.from({ length: int(random, 2, 4) }, () => Array.from({ length: int(random, 3, 5) }, sentenceIn).join(words.space));
+	const title = `${pick(random, words.starts)}${words.space}${pick(random, words.ends)} ${number}`;
+	return ['---', `title: ${yamlString(title)}`, '---', '', `${paragraphs.join('\n\n')}\n`].join('\n');
+}
+
+/**
+ * Translations of about one entry in ten of `originals` (from generateCorpus),
+ * one to three each, into languages other than the original's. Drawn from
+ * their own stream, so the originals stay those of `generateCorpus(count, seed)`.
+ */
+export function generateTranslations(originals: readonly CorpusFile[], seed = 1): CorpusFile[] {
+	const random = prng(seed ^ 0x7a5e);
+	const files: CorpusFile[] = [];
+	originals.forEach((original, i) => {
+		if (random() >= 0.1) return;
+		const own = /^lang: (\S+)$/m.exec(original.source)?.[1] ?? 'en';
+		for (const lang of sample(
+			random,
+			LANGUAGES.filter((code) => code !== own),
+			int(random, 1, 3),
+		).sort())
+			files.push({
+				type: original.type,
+				slug: original.slug,
+				translation: lang,
+				path: `${original.type}/${original.slug}.${lang}.md`,
+				source: translationSource(random, lang, i + 1),
+			});
+	});
+	return files;
+}
+
+/** Writes a corpus of `count` entries and their translations to `dir` (emptied first), with the site's taxonomies copied from `taxonomiesFrom`. */
+export function writeCorpus(
+	dir: string,
+	count: number,
+	taxonomiesFrom: string,
+	seed = 1,
+	options: CorpusOptions = {},
+): { originals: CorpusFile[]; translations: CorpusFile[] } {
 	rmSync(dir, { recursive: true, force: true });
-	const files = generateCorpus(count, seed, options);
+	const originals = generateCorpus(count, seed, options);
+	const translations = generateTranslations(originals, seed);
 	for (const type of new Set(TYPE_CYCLE)) mkdirSync(join(dir, type), { recursive: true });
 	cpSync(taxonomiesFrom, join(dir, 'taxonomies'), { recursive: true });
-	for (const file of files) writeFileSync(join(dir, file.path), file.source);
-	return files;
+	for (const file of [...originals, ...translations]) writeFileSync(join(dir, file.path), file.source);
+	return { originals, translations };
 }
 
 /**

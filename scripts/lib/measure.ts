@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
+import { LEVELS } from './build/precompress.ts';
 
 /** A line of build output and when it arrived (ms since the build started). */
 export interface TimedLine {
@@ -135,6 +136,11 @@ export function gzipSize(content: string | Buffer): number {
 	return gzipSync(content, { level: 6 }).length;
 }
 
+/** Bytes of `content` compressed with brotli at the quality of the build's precompressed twins. */
+export function brotliSize(content: string | Buffer): number {
+	return brotliCompressSync(content, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: LEVELS.brotli } }).length;
+}
+
 /** The stylesheets and scripts an HTML page loads (href/src as written). */
 export function pageAssets(html: string): { styles: string[]; scripts: string[]; inlineScripts: number } {
 	const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
@@ -149,6 +155,19 @@ export interface PhaseReport {
 	name: string;
 	seconds: number;
 	peakRssMB: number;
+}
+
+/** A detail page's compressed weight: its HTML and the stylesheets it loads. */
+export interface DetailPageReport {
+	/** The interface language of the page (reports before languages were measured have none). */
+	lang?: string;
+	path: string;
+	htmlGzip: number;
+	cssGzip: number;
+	totalGzip: number;
+	/** Brotli, at the quality of the precompressed twins the server sends. */
+	totalBrotli?: number;
+	scripts: number;
 }
 
 export interface BenchReport {
@@ -167,7 +186,12 @@ export interface BenchReport {
 	outputFiles: number;
 	searchIndexMB: number;
 	searchIndexFiles: number;
-	detailPage: { path: string; htmlGzip: number; cssGzip: number; totalGzip: number; scripts: number };
+	/** The languages the site was built in (SITE_LANGUAGES). */
+	languages?: string[];
+	/** The detail page in the default language. */
+	detailPage: DetailPageReport;
+	/** A detail page in each language built, the default one included. */
+	detailPages?: DetailPageReport[];
 	search?: { query: string; bytes: number; bodyBytesServed: number; requests: number; results: number } | undefined;
 }
 
@@ -199,8 +223,11 @@ export function checkBudgets(report: BenchReport, reference?: BenchReport): Budg
 			add('cost per entry 50k / 10k', '≤ 1.1', ratio.toFixed(2), ratio <= 1.1);
 		}
 	}
-	add('detail page HTML+CSS (gzip)', '≤ 14 KB', `${(report.detailPage.totalGzip / 1024).toFixed(1)} KB`, report.detailPage.totalGzip <= 14 * 1024);
-	add('detail page JavaScript', 'none', `${report.detailPage.scripts} script(s)`, report.detailPage.scripts === 0);
+	for (const page of report.detailPages ?? [report.detailPage]) {
+		const lang = page.lang ? `, ${page.lang}` : '';
+		add(`detail page HTML+CSS (gzip${lang})`, '≤ 14 KB', `${(page.totalGzip / 1024).toFixed(1)} KB`, page.totalGzip <= 14 * 1024);
+		add(`detail page JavaScript${lang ? ` (${page.lang})` : ''}`, 'none', `${page.scripts} script(s)`, page.scripts === 0);
+	}
 	return budgets;
 }
 

@@ -33,7 +33,7 @@ export interface PageVersions {
 	fallback?: ((lang: LanguageCode) => string) | undefined;
 }
 
-/** The switcher's links, in the order of the site's languages. */
+/** The switcher's links, in the order of the languages built (one link, the page itself, on a one-language site: the header then shows no switcher). */
 export function languageLinks({ path, lang, versions, fallback }: PageVersions): LanguageLink[] {
 	return LANGUAGES.map((language) => {
 		const version = versions?.find((candidate) => pageLanguageOf(candidate.lang) === language.code);
@@ -42,8 +42,13 @@ export function languageLinks({ path, lang, versions, fallback }: PageVersions):
 	});
 }
 
-/** hreflang → site path for every version of the page that exists, and x-default (the default language's page, or the original). */
+/**
+ * hreflang → site path for every version of the page that exists, and
+ * x-default (the default language's page, or the original); none on a site
+ * built in one language (SITE_LANGUAGES), where no page has another version.
+ */
 export function hreflangs({ path, lang, versions }: PageVersions): { hreflang: string; path: string }[] {
+	if (LANGUAGES.length < 2) return [];
 	const existing = versions
 		? versions.map((version) => ({ hreflang: version.lang, path: version.path }))
 		: LANGUAGES.map((language) => ({ hreflang: language.code, path: pathInLanguage(path, lang, language.code) }));

@@ -3,7 +3,8 @@
  * once per build (drafts left out) and builds the site index from the
  * originals; translations (`<slug>.<lang>.md`, see src/entry-files/translations.ts)
  * are versions of their original, shown in their language's listings and
- * pages in its place. Every page shares the result instead of calling
+ * pages in its place (translations into a language the build has no pages
+ * in are left out). Every page shares the result instead of calling
  * getCollection again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -14,7 +15,7 @@ import { paths } from '../lib/routing/paths.ts';
 import { buildSiteIndex, type EntrySummary, type SiteIndex } from '../lib/site/site-index.ts';
 import { broaderTerms, termMap, type Term } from '../lib/site/taxonomy.ts';
 import type { Vocabularies } from '../schemas/vocabulary.ts';
-import { pageLanguageOf, type LanguageCode } from '../translations/index.ts';
+import { isLanguageCode, pageLanguageOf, type LanguageCode } from '../translations/index.ts';
 
 /** A published entry of any type: an original, or a translation of one. */
 export type AnyEntry = CollectionEntry<EntryType>;
@@ -82,7 +83,12 @@ async function loadSite(): Promise<Site> {
 	const published = collections.flat() as AnyEntry[];
 	const originals = published.filter((entry) => !entry.data.translationOf);
 	const versions = new Map(originals.map((entry) => [entry.id, [entry]]));
-	for (const translation of published.filter((entry) => entry.data.translationOf)) versions.get(slugOf(translation))?.push(translation);
+	for (const translation of published.filter((entry) => entry.data.translationOf)) {
+		const work = versions.get(slugOf(translation));
+		// Valid content this deployment leaves out (SITE_LANGUAGES): a translation into a language it has no pages in,
+		// or into the language whose address an original in an unbuilt language takes.
+		if (work && isLanguageCode(translation.data.lang) && pageLanguageOfEntry(work[0]!) !== translation.data.lang) work.push(translation);
+	}
 	const vocabularies = loadVocabularies(resolveContentDir());
 	const broader = { topics: broaderTerms(vocabularies.topics), regions: broaderTerms(vocabularies.regions) };
 	return {

@@ -12,7 +12,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { TYPE_NAMES, type EntryType } from '../entry-types/index.ts';
 import { isSlug } from '../lib/routing/slugs.ts';
-import { isLanguageCode, LANGUAGES } from '../translations/index.ts';
+import { INTERFACE_LANGUAGES, isInterfaceLanguage } from '../translations/index.ts';
 import { ContentError, displayPath, type ContentProblem } from './problems.ts';
 
 /** Absolute path of the content folder: `CONTENT_DIR` or `content/`, relative to `root`. */
@@ -188,12 +188,12 @@ export function checkSlugs(files: readonly EntryFile[]): ContentProblem[] {
 				message: `duplicate translation: ${displayPath(first.path)} is the ${file.translation} translation of "${file.slug}" already; remove one of the files`,
 			});
 		else translations.set(key, file);
-		if (!isLanguageCode(file.translation!))
+		if (!isInterfaceLanguage(file.translation!))
 			problems.push({
 				file: displayPath(file.path),
 				line: 1,
 				field: '',
-				message: `"${file.translation}" is not a language of the site: name translations <slug>.<language>.md with one of ${LANGUAGES.map((language) => language.code).join(', ')}`,
+				message: `"${file.translation}" is not a language of the site: name translations <slug>.<language>.md with one of ${INTERFACE_LANGUAGES.map((language) => language.code).join(', ')}`,
 			});
 		if (!files.some((other) => !other.translation && other.type === file.type && other.slug === file.slug))
 			problems.push({

@@ -15,7 +15,8 @@ import { entryType, type EntrySchemas, type EntryType } from '../entry-types/ind
 import { FrontMatterError, lineOfField, parseEntryFile } from './front-matter.ts';
 import type { ContentProblem } from './problems.ts';
 import { bodyChecks, characterProblems, validateEntry, type EntryValidation, type ValidateOptions } from './validate.ts';
-import { pageLanguageOf } from '../translations/index.ts';
+import { DEFAULT_LANG } from '../lib/routing/paths.ts';
+import { isInterfaceLanguage } from '../translations/index.ts';
 
 /** Fields every type's translations carry, translated. */
 const TRANSLATABLE = ['title', 'summary', 'image', 'links'] as const;
@@ -111,7 +112,8 @@ export function validateTranslation(
 	const problems: ContentProblem[] = characterProblems(source, file, parsed);
 	const at = (path: (string | number)[], message: string) => problems.push({ file, line: lineOfField(source, path), field: path.join('.'), message });
 	if (original.data['lang'] === lang) at([], `is in ${lang}, the language of its original ${original.file}: a translation is into another language`);
-	else if (pageLanguageOf(String(original.data['lang'])) === lang)
+	// Whichever languages a deployment builds (SITE_LANGUAGES): content is valid or not in all of them.
+	else if (!isInterfaceLanguage(String(original.data['lang'])) && lang === DEFAULT_LANG)
 		at(
 			[],
 			`the original ${original.file} is in ${String(original.data['lang'])}, which the site has no pages for, so it is published at the ${lang} address: a ${lang} translation would take its place`,

@@ -4,6 +4,7 @@
  * `paths` for it in `Astro.locals`); nothing defaults to English silently.
  */
 import { languageName } from '../lib/i18n/languages.ts';
+import { parseSiteLanguages, SITE_LANGUAGES_ENV } from '../lib/i18n/site-languages.ts';
 import { createTranslator, type Message, type Translate } from '../lib/i18n/translate.ts';
 import { DEFAULT_LANG } from '../lib/routing/paths.ts';
 import { ar } from './ar.ts';
@@ -31,8 +32,9 @@ export interface Language {
  * The site's interface languages, the six of the United Nations, in the
  * order UN sites list them; English, the default, is served at the root.
  * Arabic is written with Latin digits, as UN Arabic documents are.
+ * Authors may translate into any of them; a build has pages in `LANGUAGES`.
  */
-export const LANGUAGES = [
+export const INTERFACE_LANGUAGES = [
 	{ code: 'ar', locale: 'ar-u-nu-latn', name: 'العربية', dictionary: ar },
 	{ code: 'zh', locale: 'zh-CN', name: '中文', dictionary: zh },
 	{ code: DEFAULT_LANG, locale: 'en-GB', name: 'English', dictionary: en },
@@ -42,11 +44,30 @@ export const LANGUAGES = [
 ] as const satisfies readonly Language[];
 
 /** The code of an interface language. */
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+export type LanguageCode = (typeof INTERFACE_LANGUAGES)[number]['code'];
 
-/** True when `code` is an interface language of the site. */
+const BUILT = parseSiteLanguages<LanguageCode>(
+	process.env[SITE_LANGUAGES_ENV],
+	INTERFACE_LANGUAGES.map((language) => language.code),
+	DEFAULT_LANG as LanguageCode,
+);
+
+/**
+ * The languages this build has pages in (routes, switcher, hreflang, sitemap,
+ * search bundles, feeds): the deployment setting `SITE_LANGUAGES`, all six
+ * when unset, always with the default one. Read at build time; client code
+ * gets what it needs from the page.
+ */
+export const LANGUAGES: readonly (typeof INTERFACE_LANGUAGES)[number][] = INTERFACE_LANGUAGES.filter((language) => BUILT.includes(language.code));
+
+/** True when this build has pages in `code`. */
 export function isLanguageCode(code: string): code is LanguageCode {
 	return LANGUAGES.some((language) => language.code === code);
+}
+
+/** True when `code` is one of the site's interface languages, built or not: a translation into it is valid content. */
+export function isInterfaceLanguage(code: string): code is LanguageCode {
+	return INTERFACE_LANGUAGES.some((language) => language.code === code);
 }
 
 /**
@@ -66,7 +87,7 @@ const UN_LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, string>
 
 /** The name of the language `code` in itself, as a language switcher shows it: «Français», «العربية». */
 export function ownNameOf(code: string): string {
-	return LANGUAGES.find((language) => language.code === code)?.name ?? capitalized(languageName(code, code), DEFAULT_LANG);
+	return INTERFACE_LANGUAGES.find((language) => language.code === code)?.name ?? capitalized(languageName(code, code), DEFAULT_LANG);
 }
 
 /** The name of the language `code` in the interface language `inLang`. */
@@ -95,7 +116,7 @@ export function pageLanguageOf(lang: string): LanguageCode {
 
 /** The interface language `code`. */
 export function languageOf(code: LanguageCode): Language {
-	return LANGUAGES.find((language) => language.code === code)!;
+	return INTERFACE_LANGUAGES.find((language) => language.code === code)!;
 }
 
 const translators = new Map<string, Translate<UiKey>>();

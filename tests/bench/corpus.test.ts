@@ -1,9 +1,10 @@
 /** The benchmark's corpus generator and measuring helpers (scripts/lib/corpus.ts, scripts/lib/measure.ts). */
 import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
-import { FIRST_YEAR, LAST_YEAR, PHOTO_EVERY, PHOTO_SIZES, generateCorpus, prng, withJpegComment } from '../../scripts/lib/corpus.ts';
+import { FIRST_YEAR, LAST_YEAR, PHOTO_EVERY, PHOTO_SIZES, generateCorpus, generateTranslations, prng, withJpegComment } from '../../scripts/lib/corpus.ts';
 import { checkBudgets, pageAssets, splitPhases, type BenchReport } from '../../scripts/lib/measure.ts';
 import { loadVocabularies } from '../../src/entry-files/vocabularies.ts';
+import { validateTranslation } from '../../src/entry-files/translations.ts';
 import { validateEntry } from '../../src/entry-files/validate.ts';
 import { createEntrySchemas } from '../../src/entry-types/index.ts';
 import { ROOT } from '../tools/helpers.ts';
@@ -28,6 +29,29 @@ describe('generateCorpus', () => {
 			return result.ok ? [] : result.problems;
 		});
 		expect(problems).toEqual([]);
+	});
+
+	test('translates about one entry in ten into one to three other languages, each valid against its original', () => {
+		const translations = generateTranslations(corpus, 7);
+		expect(generateTranslations(corpus, 7)).toEqual(translations);
+		const works = new Set(translations.map((file) => file.slug));
+		expect(works.size).toBeGreaterThan(150);
+		expect(works.size).toBeLessThan(250);
+		expect(new Set(translations.map((file) => file.translation))).toEqual(new Set(['ar', 'zh', 'en', 'fr', 'ru', 'es']));
+		const schemas = createEntrySchemas(loadVocabularies(`${ROOT}/content`));
+		const slugs = new Set(corpus.map((file) => file.slug));
+		const originals = new Map(
+			corpus.map((file) => {
+				const result = validateEntry(schemas, file.type, file.source, file.path, slugs);
+				return [file.slug, { data: result.ok ? result.data : {}, file: file.path }];
+			}),
+		);
+		const problems = translations.flatMap((file) => {
+			const result = validateTranslation(schemas, file.type, file.slug, file.translation!, originals.get(file.slug)!, file.source, file.path);
+			return result.ok ? [] : result.problems;
+		});
+		expect(problems).toEqual([]);
+		expect(translations.find((file) => file.translation === 'zh')!.source).toMatch(/^title: "[^"]*[\u4e00-\u9fff]/m);
 	});
 
 	test('mixes the three types, spreads dates over 25 years, has links, downloads and bodies of a few hundred words', () => {

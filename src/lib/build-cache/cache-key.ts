@@ -7,12 +7,16 @@
  */
 import { createHash } from 'node:crypto';
 import { withoutImageProxy } from '../images/sources.ts';
+import { LANGUAGES } from '../../translations/index.ts';
 
-/** A short hash of JSON-serialisable inputs; the order of `inputs` matters. */
+/** The languages built (SITE_LANGUAGES): every page's switcher and hreflang list them, so a page cached under other languages is stale. */
+const BUILT = LANGUAGES.map((language) => language.code).join(',');
+
+/** A short hash of JSON-serialisable inputs and the languages built; the order of `inputs` matters. */
 export function cacheKeyOf(...inputs: readonly unknown[]): string {
 	// Images' metadata is read as a plain copy: reading Astro's proxy would publish their original files.
 	return createHash('sha256')
-		.update(JSON.stringify(inputs, (_key, value: unknown) => withoutImageProxy(value)))
+		.update(JSON.stringify([BUILT, ...inputs], (_key, value: unknown) => withoutImageProxy(value)))
 		.digest('base64url')
 		.slice(0, 32);
 }
