@@ -55,8 +55,8 @@ async function variant(tag: string): Promise<string> {
 	}
 	const rewrite = (text: string) => {
 		for (const [from, to] of renames) text = text.replaceAll(from, to);
-		for (const [from, to] of hashes) text = text.replaceAll(from, to);
-		return text;
+		// Whole hashes only: with a bundle per language, one hash can begin another.
+		return text.replace(/[a-z]{2}_[0-9a-f]+/g, (hash) => hashes.get(hash) ?? hash);
 	};
 	for (const file of listFiles(dir)) {
 		const path = join(dir, file);

@@ -71,7 +71,7 @@ export function uploadCommand(target: DeployTarget, ssh: string, site: string, n
 	};
 }
 
-/** Lists what the target holds: `current <name>`, `release <name>` lines, and `entry <path>` for each entry page of the live release. Args: T, base folder, entry types. */
+/** Lists what the target holds: `current <name>`, `release <name>` lines, and `entry <path>` for each entry page of the live release, in every language. Args: T, base folder, entry types. */
 export const INSPECT = `set -eu
 T=$1; B=$2; shift 2
 [ -d "$T" ] || exit 0
@@ -80,7 +80,8 @@ if [ -L current ]; then
 	c=$(readlink current)
 	echo "current \${c#releases/}"
 	for t in "$@"; do
-		for f in current/"$B"/"$t"/*/index.html; do
+		# Each language's entry pages too, under its two- or three-letter prefix.
+		for f in current/"$B"/"$t"/*/index.html current/"$B"/[a-z][a-z]/"$t"/*/index.html current/"$B"/[a-z][a-z][a-z]/"$t"/*/index.html; do
 			[ -f "$f" ] && echo "entry \${f#current/"$B"/}"
 		done
 	done
