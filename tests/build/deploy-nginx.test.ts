@@ -42,6 +42,9 @@ const listFiles = (dir: string) =>
  * `tag` before their extension, Pagefind's hashes end in `tag`, same length)
  * and every file naming one is rewritten; compressed twins made again.
  */
+/** A Pagefind file's hash: a language code, `_` and at least seven hex digits (not the `pf_f` of `.pf_fragment`). */
+const PAGEFIND_HASH = /(?<![a-z])[a-z]{2}_[0-9a-f]{7,}(?![0-9a-z])/g;
+
 async function variant(tag: string): Promise<string> {
 	const dir = join(work, `variant-${tag}`);
 	cpSync(DIST, dir, { recursive: true, filter: (file) => sourceOfTwin(file) === undefined });
@@ -50,13 +53,13 @@ async function variant(tag: string): Promise<string> {
 	const hashes = new Map<string, string>();
 	for (const bundle of searchBundles(dir)) {
 		for (const file of listFiles(join(dir, bundle))) {
-			for (const [hash] of file.matchAll(/[a-z]{2}_[0-9a-f]+/g)) hashes.set(hash, hash.slice(0, -tag.length) + tag);
+			for (const [hash] of file.matchAll(PAGEFIND_HASH)) hashes.set(hash, hash.slice(0, -tag.length) + tag);
 		}
 	}
 	const rewrite = (text: string) => {
 		for (const [from, to] of renames) text = text.replaceAll(from, to);
 		// Whole hashes only: with a bundle per language, one hash can begin another.
-		return text.replace(/[a-z]{2}_[0-9a-f]+/g, (hash) => hashes.get(hash) ?? hash);
+		return text.replace(PAGEFIND_HASH, (hash) => hashes.get(hash) ?? hash);
 	};
 	for (const file of listFiles(dir)) {
 		const path = join(dir, file);

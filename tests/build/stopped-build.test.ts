@@ -84,14 +84,14 @@ const manifest = () =>
 		.update(readFileSync(join(cache, MANIFEST_FILE)))
 		.digest('hex');
 
-/** The search files both indexes name that the site lacks (empty when search works), and the main index's page count. */
+/** The search files every bundle names that the site lacks (empty when search works), and the full-text bundles' page count. */
 function missingSearchFiles(dir: string): { missing: string[]; pages: number } {
 	const missing: string[] = [];
 	let pages = 0;
 	for (const bundle of searchBundles(dir)) {
 		const entry = readFileSync(join(dir, bundle, 'pagefind-entry.json'), 'utf8');
 		if (bundle !== 'pagefind-browse')
-			pages = Object.values((JSON.parse(entry) as { languages: Record<string, { page_count: number }> }).languages).reduce(
+			pages += Object.values((JSON.parse(entry) as { languages: Record<string, { page_count: number }> }).languages).reduce(
 				(sum, language) => sum + language.page_count,
 				0,
 			);
