@@ -52,7 +52,7 @@ test('caching: a year for hashed assets, revalidation for HTML and the search en
 	const css = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
 	expect(css).toMatch(/\/_astro\/.+\.[\w-]{8}\.css$/);
 	expect((await request.get(css!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-	for (const path of ['./', './news/', './pagefind/pagefind.js', './pagefind/pagefind-entry.json', './no-such-page/']) {
+	for (const path of ['./', './news/', './pagefind/en/pagefind.js', './pagefind/en/pagefind-entry.json', './no-such-page/']) {
 		expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=0, must-revalidate');
 	}
 });

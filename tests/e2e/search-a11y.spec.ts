@@ -26,7 +26,7 @@ for (const width of [320, 1280]) {
 		test.use({ viewport: { width, height: 800 } });
 
 		test('the failure message and its retry', async ({ page }) => {
-			await page.route('**/pagefind/index/*.pf_index', (route) => route.abort());
+			await page.route('**/pagefind/*/index/*.pf_index', (route) => route.abort());
 			await page.goto('./search/?q=smuggling');
 			await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 			await expectAccessible(page);

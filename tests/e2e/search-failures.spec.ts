@@ -24,15 +24,15 @@ const FAULTS: Record<string, (route: Route) => Promise<void>> = {
 
 /** Files of the indexes, with a page that needs them; the first four fail silently in Pagefind. */
 const FILES = [
-	{ name: 'an index chunk', glob: '**/pagefind/index/*.pf_index', path: './search/?q=smuggling', faults: Object.keys(FAULTS) },
-	{ name: 'a result fragment', glob: '**/pagefind/fragment/*.pf_fragment', path: './search/?q=smuggling', faults: Object.keys(FAULTS) },
-	{ name: 'a filter chunk', glob: '**/pagefind/filter/*.pf_filter', path: './search/?q=smuggling&type=news', faults: Object.keys(FAULTS) },
+	{ name: 'an index chunk', glob: '**/pagefind/*/index/*.pf_index', path: './search/?q=smuggling', faults: Object.keys(FAULTS) },
+	{ name: 'a result fragment', glob: '**/pagefind/*/fragment/*.pf_fragment', path: './search/?q=smuggling', faults: Object.keys(FAULTS) },
+	{ name: 'a filter chunk', glob: '**/pagefind/*/filter/*.pf_filter', path: './search/?q=smuggling&type=news', faults: Object.keys(FAULTS) },
 	{ name: 'a browse filter chunk', glob: '**/pagefind-browse/filter/*.pf_filter', path: './search/?type=news', faults: Object.keys(FAULTS) },
-	{ name: 'the index metadata', glob: '**/pagefind/*.pf_meta', path: './search/?q=smuggling', faults: ['HTTP 500', 'truncated body'] },
-	{ name: 'the WebAssembly module', glob: '**/pagefind/wasm.*.pagefind', path: './search/?q=smuggling', faults: ['truncated body'] },
-	{ name: 'the entry file', glob: '**/pagefind/pagefind-entry.json*', path: './search/?q=smuggling', faults: ['HTTP 500'] },
-	{ name: "Pagefind's script", glob: '**/pagefind/pagefind.js*', path: './search/?q=smuggling', faults: ['connection reset'] },
-	{ name: 'the date order', glob: '**/pagefind/sort-date.json', path: './search/?q=smuggling&sort=newest', faults: ['HTTP 500'] },
+	{ name: 'the index metadata', glob: '**/pagefind/*/*.pf_meta', path: './search/?q=smuggling', faults: ['HTTP 500', 'truncated body'] },
+	{ name: 'the WebAssembly module', glob: '**/pagefind/*/wasm.*.pagefind', path: './search/?q=smuggling', faults: ['truncated body'] },
+	{ name: 'the entry file', glob: '**/pagefind/*/pagefind-entry.json*', path: './search/?q=smuggling', faults: ['HTTP 500'] },
+	{ name: "Pagefind's script", glob: '**/pagefind/*/pagefind.js*', path: './search/?q=smuggling', faults: ['connection reset'] },
+	{ name: 'the date order', glob: '**/pagefind/*/sort-date.json', path: './search/?q=smuggling&sort=newest', faults: ['HTTP 500'] },
 ];
 
 async function expectFailure(page: Page) {
@@ -66,7 +66,7 @@ for (const file of FILES) {
 test('a failed search never leaves the results of the one before', async ({ page }) => {
 	await page.goto('./search/?q=smuggling');
 	await expect(results(page).first()).toBeVisible();
-	await page.route('**/pagefind/fragment/*.pf_fragment', FAULTS['HTTP 500']!);
+	await page.route('**/pagefind/*/fragment/*.pf_fragment', FAULTS['HTTP 500']!);
 	// A query none of whose results have been shown yet, so their fragments are fetched.
 	await page.getByRole('searchbox', { name: 'Search for' }).fill('Union Home Secretary');
 	await page.getByRole('searchbox', { name: 'Search for' }).press('Enter');
@@ -88,7 +88,7 @@ test('a search that hangs is not a spinner for ever: the reader can try again', 
 	test.setTimeout(45_000);
 	// The first request for an index chunk never gets an answer; later ones do.
 	const held: Route[] = [];
-	await page.route('**/pagefind/index/*.pf_index', (route) => (held.length ? route.continue() : void held.push(route)));
+	await page.route('**/pagefind/*/index/*.pf_index', (route) => (held.length ? route.continue() : void held.push(route)));
 	await page.goto('./search/?q=smuggling');
 	await expect(status(page)).toHaveText('Searching…');
 	await expect(status(page)).toContainText('Search is taking longer than it should.', { timeout: 20_000 });
