@@ -32,23 +32,25 @@ test('the skip link comes first, shows when focused and moves focus to the main 
 	expect(next.visibleFocus).toBe(true);
 });
 
-test('focus order follows the page: site name, search, navigation, then content; every stop shows focus', async ({ page }) => {
+test('focus order follows the page: languages, site name, search, navigation, then content; every stop shows focus', async ({ page }) => {
 	await page.goto('./');
 	const stops = [];
-	for (let i = 0; i < 14; i++) stops.push(await tab(page));
+	for (let i = 0; i < 20; i++) stops.push(await tab(page));
 	expect(stops[0]!.text).toBe('Skip to main content');
-	expect(stops[1]!.text).toMatch(/Smuggling of Migrants/);
-	expect(stops.slice(2, 4).map((stop) => stop.tag)).toEqual(['input', 'button']);
-	expect(stops.slice(4, 11).map((stop) => stop.text)).toEqual(['Home', 'News', 'Events', 'Publications', 'Topics', 'Regions', 'Archive']);
+	// The language switcher heads the header, each language named in itself.
+	expect(stops.slice(1, 7).map((stop) => stop.text)).toEqual(['العربية', '中文', 'English', 'Français', 'Русский', 'Español']);
+	expect(stops[7]!.text).toMatch(/Smuggling of Migrants/);
+	expect(stops.slice(8, 10).map((stop) => stop.tag)).toEqual(['input', 'button']);
+	expect(stops.slice(10, 17).map((stop) => stop.text)).toEqual(['Home', 'News', 'Events', 'Publications', 'Topics', 'Regions', 'Archive']);
 	for (const stop of stops) expect(stop, JSON.stringify(stop)).toMatchObject({ visibleFocus: true, onScreen: true });
 	// Shift+Tab walks back the same way.
-	expect((await tab(page, 'Shift+Tab')).text).toBe(stops[12]!.text);
+	expect((await tab(page, 'Shift+Tab')).text).toBe(stops[18]!.text);
 });
 
 test('search by keyboard alone: header box, results, a result, back', async ({ page }) => {
 	await page.goto('./');
-	await tab(page);
-	await tab(page);
+	// Past the skip link, the six languages and the site name.
+	for (let i = 0; i < 8; i++) await tab(page);
 	const box = await tab(page);
 	expect(box.tag).toBe('input');
 	await page.keyboard.type('model law');
