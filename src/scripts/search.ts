@@ -105,6 +105,8 @@ export function startSearch(root: HTMLElement | null): void {
 	const locale = root.dataset['locale'] ?? 'en-GB';
 	const say = createTranslator(locale, strings, strings);
 	const lang = root.dataset['lang'] ?? 'en';
+	// Sentences follow one another with a space, except in Chinese, whose full stop (。) carries its own.
+	const sentenceGap = /^zh\b/.test(lang) ? '' : ' ';
 	const base = root.dataset['base'] ?? '/';
 	const bundles = {
 		// '' when nothing is published in the page's language: then every language is searched.
@@ -325,7 +327,7 @@ export function startSearch(root: HTMLElement | null): void {
 		// The query keeps its own direction inside the sentence (an English query in Arabic, an Arabic one in English).
 		summary.textContent = resultSummary(state, total, rendered)
 			.map(([key, vars]) => say(key, vars && 'q' in vars ? { ...vars, q: isolated(String(vars['q'])) } : vars))
-			.join(' ');
+			.join(sentenceGap);
 	}
 
 	/** A failure: say so, offer to try again, and show no results rather than wrong ones. */
@@ -398,7 +400,7 @@ export function startSearch(root: HTMLElement | null): void {
 			sortRow.hidden = results.length < 2;
 			browse.hidden = results.length > 0;
 			showSummary(state, results.length);
-			const said = [unmatched, ...notes].filter(Boolean).join(' ');
+			const said = [unmatched, ...notes].filter(Boolean).join(sentenceGap);
 			notes = [];
 			notice.textContent = said;
 			notice.hidden = !said;

@@ -173,6 +173,8 @@ test('a search page in a language with nothing published in it searches every la
 	await expect(page.getByText('尚未发布任何中文内容，因此显示所有语言的结果。')).toBeVisible();
 	await expect(page.getByRole('checkbox', { name: '包括其他语言的结果' })).toHaveCount(0);
 	await expect(page.locator('#search-results .card').first()).toBeVisible();
+	// Chinese sentences follow one another with no space: the full stop carries its own.
+	await expect(page.locator('#search-summary')).toHaveText(/条。按相关度排序。$/);
 	// Results keep their own language, labelled in the page's: English originals marked as such, dates in Chinese.
 	await expect(page.locator('#search-results .card__language').first()).toHaveText('语言：英文');
 	await expect(page.locator('#search-results time').first()).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日$/);
