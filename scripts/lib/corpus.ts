@@ -12,7 +12,10 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryType } from '../../src/entry-types/index.ts';
+import { prng } from './random.ts';
 import { writePhoto } from './photos.ts';
+
+export { prng };
 /** Publication kind slugs of content/taxonomies/kinds.yaml. */
 export const KINDS = ['issue-paper', 'manual', 'model-law', 'strategy', 'framework', 'commentary', 'report', 'tool', 'video', 'guide', 'other'] as const;
 
@@ -43,18 +46,6 @@ export const REGIONS = [
 /** First and last year of the generated posting dates (25 years). */
 export const FIRST_YEAR = 2001;
 export const LAST_YEAR = 2025;
-
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function prng(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;

@@ -7,18 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sharp from 'sharp';
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { prng as random } from './random.ts';
 
 /** Value noise: a grid of random values `cell` pixels apart, smoothly interpolated, as in textures of stone, leaves or water. */
 function valueNoise(width: number, height: number, cell: number, next: () => number): Float32Array {
