@@ -38,7 +38,8 @@ ${USAGE}
   --content <dir>   Content folder (default: $CONTENT_DIR or content/).
   --public <dir>    The site's public folder, which holds /files/… and /covers/…
                     (default: public/).
-  --width <px>      Thumbnail width in pixels (default 320, twice a 160-pixel thumbnail).
+  --width <px>      Cover width in pixels (default 1200: the build makes the page's
+                    thumbnails and the 1200 × 630 social card from it).
   -h, --help        Show this help.
 
 A file of a publication is a local PDF when its url is a site path such as
@@ -70,9 +71,9 @@ if (values.help) {
 	console.log(HELP);
 	process.exit(0);
 }
-const width = values.width === undefined ? 320 : Number(values.width);
+const width = values.width === undefined ? 1200 : Number(values.width);
 if (!Number.isInteger(width) || width < 16 || width > 4000)
-	fail(`--width "${values.width}" is not a width in pixels: give a whole number from 16 to 4000, such as 320\n${USAGE}`, USAGE_ERROR);
+	fail(`--width "${values.width}" is not a width in pixels: give a whole number from 16 to 4000, such as 1200\n${USAGE}`, USAGE_ERROR);
 const contentDir = values.content ? resolve(values.content) : resolveContentDir();
 const publicDir = resolve(values.public ?? 'public');
 if (!existsSync(contentDir)) fail(`${values.content ?? displayPath(contentDir)}: no such content folder`, USAGE_ERROR);

@@ -11,8 +11,10 @@ import { paths } from '../lib/routing/paths.ts';
 import type { EntrySummary } from '../lib/site/site-index.ts';
 import { API_PAGE_SIZE, API_ROOT, apiEntry, apiIndex, apiList, apiSummary } from '../schemas/api.ts';
 import { socialImagesOf, type SocialImage } from '../lib/images/social.ts';
+import { jpegOf } from '../lib/images/picture.ts';
+import { isOptimisedSource, withoutBase } from '../lib/images/sources.ts';
 import { urlFor, type Deployment } from './deployment.ts';
-import { CITATION_FORMATS, type CitationFormat } from './publication.ts';
+import { CITATION_FORMATS, coverOf, entryPictureOf, type CitationFormat } from './publication.ts';
 import { entryFacts, entryPath, pageLanguageOfEntry, slugOf, type AnyEntry, type Site } from './site.ts';
 
 /** Fields the content loader adds for its own use: not part of an entry's data. */
@@ -50,14 +52,33 @@ export function apiSchemas(site: Site): Record<string, Record<string, unknown>> 
 	return schemas;
 }
 
+/** The pictures an entry's document names: its photo's card, and a cover file the build made (never an original). */
+interface DocumentImages {
+	/** The card of the entry's photo or cover (src/lib/images/social.ts). */
+	card?: SocialImage | undefined;
+	/** The URL of the publication's cover: a JPEG the build made of a cover file, or the remote cover's URL. */
+	cover?: string | undefined;
+}
+
+/** The widest cover file the data API names, in pixels: enough for a catalogue's page, lighter than the original. */
+const API_COVER_WIDTH = 640;
+
+/** The URL of the cover of `entry` for the data API, when it has one. */
+async function apiCoverOf(entry: AnyEntry, deployment: Deployment): Promise<string | undefined> {
+	const cover = coverOf(entry);
+	if (!cover) return undefined;
+	return isOptimisedSource(cover) ? urlFor(withoutBase((await jpegOf(cover, API_COVER_WIDTH)).src, deployment.base), deployment) : cover;
+}
+
 /**
  * An entry's fields, as its document carries them. A photo is named by its
- * card (the 1200×630 image the build made, src/lib/images/social.ts): the
- * photo's file as the build reads it is metadata whose reading would publish
- * the full-size original.
+ * card (the 1200×630 image the build made, src/lib/images/social.ts), a cover
+ * by a JPEG the build made of it: the file as the build reads it is metadata
+ * whose reading would publish the full-size original.
  */
-function fieldsOf(entry: AnyEntry, image: SocialImage | undefined, deployment: Deployment): Record<string, unknown> {
+function fieldsOf(entry: AnyEntry, { card: image, cover }: DocumentImages, deployment: Deployment): Record<string, unknown> {
 	const fields = Object.fromEntries(Object.entries(entry.data as Record<string, unknown>).filter(([key]) => !INTERNAL.has(key)));
+	if (cover) fields['cover'] = cover;
 	if (fields['image']) {
 		const { src: _src, width: _width, height: _height, ...words } = fields['image'] as Record<string, unknown>;
 		fields['image'] = image
@@ -68,7 +89,7 @@ function fieldsOf(entry: AnyEntry, image: SocialImage | undefined, deployment: D
 }
 
 /** The document of the work `slug` (its original, with its translations). */
-function entryDocument(site: Site, original: AnyEntry, deployment: Deployment, image: SocialImage | undefined): Record<string, unknown> {
+function entryDocument(site: Site, original: AnyEntry, deployment: Deployment, images: DocumentImages): Record<string, unknown> {
 	const slug = slugOf(original);
 	const url = (path: string) => urlFor(path, deployment);
 	const versions = site.versions.get(slug) ?? [original];
@@ -95,7 +116,7 @@ function entryDocument(site: Site, original: AnyEntry, deployment: Deployment, i
 			summary: version.data.summary ?? version.data.excerpt,
 			url: url(entryPath(version)),
 		})),
-		fields: fieldsOf(original, image, deployment),
+		fields: fieldsOf(original, images, deployment),
 	};
 }
 
@@ -132,9 +153,12 @@ export async function apiDocuments(site: Site, deployment: Deployment): Promise<
 	const documents = new Map<string, string>();
 	const url = (path: string) => urlFor(path, deployment);
 	const originals = [...site.entries.values()].sort((a, b) => (a.collection + slugOf(a) < b.collection + slugOf(b) ? -1 : 1));
-	const images = await socialImagesOf(originals, deployment.base);
-	for (const original of originals)
-		documents.set(apiPath.entry(original.collection, slugOf(original)), json(entryDocument(site, original, deployment, images.get(original))));
+	const cards = await socialImagesOf(originals, deployment.base, entryPictureOf);
+	const covers = new Map(await Promise.all(originals.map(async (original) => [original, await apiCoverOf(original, deployment)] as const)));
+	for (const original of originals) {
+		const images = { card: cards.get(original), cover: covers.get(original) };
+		documents.set(apiPath.entry(original.collection, slugOf(original)), json(entryDocument(site, original, deployment, images)));
+	}
 	// The dump is the entry documents one after the other (each is one line), joined only when it is written.
 	documents.set(apiPath.dump(), '');
 	const firsts: z.infer<typeof apiIndex>['lists'] = [];

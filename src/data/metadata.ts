@@ -11,7 +11,7 @@ import { urlFor, type Deployment } from './deployment.ts';
 import { termLabelIn } from './labels.ts';
 import { entryFacts, entryPath, type AnyEntry, type Site } from './site.ts';
 import { DUBLIN_CORE_LINKS, dublinCoreTags, highwireTags, publicationJsonLd, type LinkTag, type MetaTag } from '../lib/publications/scholar-meta.ts';
-import { coverOf, type Edition } from './publication.ts';
+import type { Edition } from './publication.ts';
 
 /** The organisation publishing the site, named in `lang`. */
 export function publisher(deployment: Deployment, lang: LanguageCode): Organization {
@@ -65,15 +65,14 @@ export function publicationHead(
 	site: Site,
 	deployment: Deployment,
 	lang: LanguageCode,
-	/** The entry's social image, when it has a photo and no cover (never the photo's file itself: reading it publishes the original). */
+	/** The entry's social image, the card of its photo or cover (never the file itself: reading it publishes the original). */
 	image?: SocialImage | undefined,
 ): { meta: MetaTag[]; links: readonly LinkTag[]; jsonLd: Record<string, unknown> } {
 	const [edition] = editions;
 	if (!edition) throw new RangeError(`${entry.collection}/${entry.id} has no edition`);
-	const cover = coverOf(entry) ?? image?.src;
 	const jsonLd = publicationJsonLd(editions, {
 		authorUrl: publisher(deployment, lang).url,
-		image: cover ? urlFor(cover, deployment) : undefined,
+		image: image ? urlFor(image.src, deployment) : undefined,
 		description: entry.data.summary ?? entry.data.excerpt,
 	});
 	jsonLd['keywords'] = entry.data.topics.map((slug) => termLabelIn(site.topics, slug, lang));

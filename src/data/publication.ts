@@ -4,6 +4,8 @@
  * edition (src/lib/publications/citation.ts) with the edition's files, made
  * from the original's shared facts and each version's title.
  */
+import type { ImageSource } from '../lib/images/sources.ts';
+import type { EntryPicture } from '../lib/images/social.ts';
 import { cslRecord, type CslRecord } from '../lib/publications/citation.ts';
 import type { EditionData, EditionFile } from '../lib/publications/scholar-meta.ts';
 import type { EntryFile } from '../schemas/link.ts';
@@ -65,7 +67,17 @@ export function editionsOf(site: Site, entry: AnyEntry, deployment: Deployment):
 	});
 }
 
-/** The cover of a publication: its site path or URL, when it has one. */
-export function coverOf(entry: AnyEntry): string | undefined {
-	return entry.collection === 'publications' ? entry.data.cover : undefined;
+/**
+ * The cover of a publication, when it has one: a file of the site as its metadata (the loader imports it,
+ * src/entry-files/images.ts), a remote cover as its URL. The schema's type says `string`, what editors write.
+ */
+export function coverOf(entry: AnyEntry): ImageSource | undefined {
+	return entry.collection === 'publications' ? (entry.data.cover as ImageSource | undefined) : undefined;
+}
+
+/** The picture that stands for an entry on social networks, in feeds and in search: its photo, else a publication's cover. */
+export function entryPictureOf(entry: AnyEntry): EntryPicture | undefined {
+	if (entry.data.image?.src) return { image: entry.data.image, crop: 'attention' };
+	const cover = coverOf(entry);
+	return cover ? { image: { src: cover, alt: entry.data.title }, crop: 'top' } : undefined;
 }

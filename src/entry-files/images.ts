@@ -14,14 +14,26 @@ import { quote } from '../lib/text/quote.ts';
 import { lineOfField } from './front-matter.ts';
 import type { ContentProblem } from './problems.ts';
 
-/** Front-matter fields holding an image (`{ src, alt, … }`); a type without one of them simply has none. */
+/**
+ * Front-matter fields holding an image: a photo (`image: { src, alt, … }`) or a publication's cover, written as its
+ * path alone (`cover: /covers/<slug>.jpg`, decorative beside the title). A type without one of them simply has none.
+ */
 export const IMAGE_FIELDS = ['image', 'cover'] as const;
 
-/** The `{ src }` of each image field of `data` that names a file or URL. */
-export function imageSources(data: Record<string, unknown>): { field: string; src: string }[] {
+/** Where an image field's file is named: `path` within the field (`['src']` for `{ src }`, `[]` for the path alone). */
+export interface ImageSource {
+	field: string;
+	src: string;
+	path: readonly string[];
+}
+
+/** The `src` of each image field of `data` that names a file or URL. */
+export function imageSources(data: Record<string, unknown>): ImageSource[] {
 	return IMAGE_FIELDS.flatMap((field) => {
-		const value = data[field] as { src?: unknown } | undefined;
-		return typeof value?.src === 'string' ? [{ field, src: value.src }] : [];
+		const value = data[field];
+		if (typeof value === 'string') return [{ field, src: value, path: [] }];
+		const src = (value as { src?: unknown } | undefined)?.src;
+		return typeof src === 'string' ? [{ field, src, path: ['src'] }] : [];
 	});
 }
 
@@ -34,11 +46,11 @@ export function imageFileProblems(
 	contentDir: string,
 	publicDir: string = publicDirOf(),
 ): ContentProblem[] {
-	return imageSources(data).flatMap(({ field, src }) => {
+	return imageSources(data).flatMap(({ field, src, path }) => {
 		const location = locateImage(src, entryFile, publicDir);
 		if (location.kind === 'remote') return [];
 		const problem = imageFileProblem(location.path, [contentDir, publicDir]);
-		return problem ? [{ file: name, line: lineOfField(source, [field, 'src']), field: `${field}.src`, message: `${quote(src)} ${problem}` }] : [];
+		return problem ? [{ file: name, line: lineOfField(source, [field, ...path]), field: [field, ...path].join('.'), message: `${quote(src)} ${problem}` }] : [];
 	});
 }
 
@@ -54,9 +66,11 @@ export function withImageImports(data: Record<string, unknown>, entryFile: strin
 	const sources = imageSources(data);
 	if (!sources.length) return data;
 	const copy = { ...data };
-	for (const { field, src } of sources) {
+	for (const { field, src, path } of sources) {
 		const location = locateImage(src, entryFile, publicDir);
-		if (location.kind === 'file') copy[field] = { ...(data[field] as object), src: `${IMAGE_IMPORT_PREFIX}${location.importPath}` };
+		if (location.kind !== 'file') continue;
+		const marked = `${IMAGE_IMPORT_PREFIX}${location.importPath}`;
+		copy[field] = path.length ? { ...(data[field] as object), src: marked } : marked;
 	}
 	return copy;
 }

@@ -27,8 +27,8 @@ export const publicationSchema = (vocabularies: Vocabularies) =>
 			place: text('the place of publication: Vienna, or New York for sales publications printed there').optional(),
 			/** When it was published: YYYY, YYYY-MM or YYYY-MM-DD; default the posting date. */
 			published: publicationDate.optional(),
-			/** Cover thumbnail: a site path (public/covers/, written by npm run covers) or an https:// URL. */
-			cover: urlField({ image: true }).optional(),
+			/** Cover: a file next to the entry (./<slug>-cover.jpg), a site path (public/covers/, written by npm run covers) or an https:// URL. */
+			cover: urlField({ image: true, relative: true }).optional(),
 			/** Identifiers and titles of its language editions, one item per language (an edition's files are the files in its language). */
 			editions: listOf(editionSchema, '[{ lang: en, isbn: 978-92-1-130350-6 }], one "- lang: …" item per language edition').default([]),
 		})

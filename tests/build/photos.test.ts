@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { PHOTO_NEWS, SITES } from '../e2e/sites.ts';
+import { PHOTO_NEWS, PHOTO_PUBLICATION, SITES } from '../e2e/sites.ts';
 
 const site = SITES.find((candidate) => candidate.name === 'photos')!;
 const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
@@ -25,8 +25,42 @@ test.each([
 	for (const tag of images) expect(tag).toMatch(/ width="\d+" height="\d+"/);
 	expect(images[0]).toMatch(/loading="eager" fetchpriority="high"/);
 	expect(images[1]).toMatch(/loading="lazy"/);
-	expect(html.match(/<source type="image\/avif"|<source srcset="[^"]+" type="image\/avif"/g)).toHaveLength(2);
+	// Each picture offers AVIF twice: up to 720 px for phones, then the full set.
+	expect(html.match(/<source type="image\/avif"/g)).toHaveLength(4);
 	expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
+});
+
+test('phones read a <source media> capped at 720 px before the full set, in both formats; a small photo has one set', () => {
+	const lead = /<picture>(.*?)<\/picture>/.exec(page)![1]!;
+	const sources = [...lead.matchAll(/<source type="image\/(\w+)"(?: media="([^"]*)")? srcset="([^"]*)"/g)].map(([, format, media, srcset]) => ({
+		format,
+		media,
+		widths: [...srcset!.matchAll(/ (\d+)w/g)].map((match) => Number(match[1])),
+	}));
+	expect(sources).toEqual([
+		{ format: 'avif', media: '(max-width: 30rem)', widths: [360, 540, 720] },
+		{ format: 'avif', media: undefined, widths: [360, 540, 720, 1080, 1344] },
+		{ format: 'webp', media: '(max-width: 30rem)', widths: [360, 540, 720] },
+		{ format: 'webp', media: undefined, widths: [360, 540, 720, 1080, 1344] },
+	]);
+	expect(read('news/a-small-photo/index.html')).not.toContain('media="(max-width: 30rem)"');
+});
+
+describe('a publication cover next to its entry', () => {
+	const publication = read(`publications/${PHOTO_PUBLICATION.slug}/index.html`);
+	test('is a <picture> of a 256 px AVIF and WebP, with its size, beside the title', () => {
+		const cover = /<picture>(.*?)<\/picture>/.exec(publication)![1]!;
+		expect(cover).toMatch(/<source type="image\/avif" srcset="\/_astro\/handbook-with-a-cover-cover\.[\w-]+_[\w-]+\.avif 256w" sizes="8rem">/);
+		expect(cover).toMatch(/<img src="\/_astro\/[^"]+\.jpg"[^>]* width="256" height="362"[^>]* alt(="")? [^>]*class="publication-cover"/);
+	});
+	test('its top is the social card, and the data API names a 640 px JPEG of it, never the original', async () => {
+		const card = /<meta property="og:image" content="https:\/\/www\.example\.org(\/_astro\/[^"]+\.jpg)"/.exec(publication)![1]!;
+		expect(await sharp(join(site.dir, card)).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
+		const api = JSON.parse(read(`api/v1/entries/publications/${PHOTO_PUBLICATION.slug}.json`)) as { fields: { cover: string } };
+		const path = /^https:\/\/www\.example\.org(\/_astro\/handbook-with-a-cover-cover\.[\w-]+_[\w-]+\.jpg)$/.exec(api.fields.cover)?.[1];
+		expect(path).toBeDefined();
+		expect(await sharp(join(site.dir, path!)).metadata()).toMatchObject({ width: 640, height: 906, format: 'jpeg' });
+	});
 });
 
 test('the social card is the photo cropped to 1200×630, named by Open Graph, Twitter, JSON-LD and search', async () => {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writePhoto } from '../../scripts/lib/photos.ts';
-import { PHOTO_NEWS, SITES } from './sites.ts';
+import { PHOTO_NEWS, PHOTO_PUBLICATION, SITES } from './sites.ts';
 
 /**
  * News items in languages other than English, for search: the launch content
@@ -42,7 +42,7 @@ function writePagingContent(dir: string): void {
 	}
 }
 
-/** Launch content plus news items with photos: one next to its entry (with another in its body), its Arabic version, and a small one. */
+/** Launch content plus news items with photos: one next to its entry (with another in its body), its Arabic version, a small one; a publication with a cover. */
 async function writePhotoContent(dir: string): Promise<void> {
 	rmSync(dir, { recursive: true, force: true });
 	cpSync('content', dir, { recursive: true });
@@ -59,6 +59,13 @@ async function writePhotoContent(dir: string): Promise<void> {
 	writeFileSync(
 		join(news, `${slug}.ar.md`),
 		`---\ntitle: ${arabicTitle}\nimage:\n  alt: قوارب راسية في ميناء عند الفجر\n  caption: الميناء قبل الاجتماع.\n---\n\nاجتمع خفر السواحل في البحر الأبيض المتوسط لتبادل المعلومات.\n\n![ضابطان على الرصيف](quay.jpg)\n`,
+	);
+	// A publication whose cover sits next to it, drawn as npm run covers draws them (1200 px wide, A4).
+	const publications = join(dir, 'publications');
+	await writePhoto(join(publications, `${PHOTO_PUBLICATION.slug}-cover.jpg`), 1200, 1698, 11);
+	writeFileSync(
+		join(publications, `${PHOTO_PUBLICATION.slug}.md`),
+		`---\ntitle: ${PHOTO_PUBLICATION.title}\ndate: 2013-05-01\nkind: manual\nlanguages: [en]\ntopics: [migrant-smuggling]\nregions: [global]\ncover: ./${PHOTO_PUBLICATION.slug}-cover.jpg\n---\n\nA handbook whose cover goes through the image pipeline.\n`,
 	);
 	writeFileSync(
 		join(news, 'a-small-photo.md'),

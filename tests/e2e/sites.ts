@@ -75,6 +75,9 @@ export const PHOTO_NEWS = {
 	arabicTitle: 'خفر السواحل يجتمعون في الميناء',
 };
 
+/** The photos site's publication, its cover next to it (written by writePhotoContent). */
+export const PHOTO_PUBLICATION = { slug: 'handbook-with-a-cover', title: 'Handbook with a cover' } as const;
+
 export const siteUrl = (site: TestSite) => `http://127.0.0.1:${site.port}${site.base}`;
 
 /** The sub-path site, served by nginx with the shipped configuration (tests/e2e/nginx.ts) on a free port. */

@@ -119,12 +119,12 @@ describe('npm run covers', () => {
 		expect(run.stdout).toContain(`files.0.size: ${sizes.en} (was 1 MB)`);
 		expect(run.stdout).toContain('files.1.pages: 3');
 		expect(run.stdout).toContain('cover: /covers/global-study.jpg');
-		expect(run.stdout).toMatch(/public\/covers\/global-study\.jpg: drawn from page 1 of \/files\/study-en\.pdf, 320 × 453 px, \d+ KB/);
+		expect(run.stdout).toMatch(/public\/covers\/global-study\.jpg: drawn from page 1 of \/files\/study-en\.pdf, 1200 × 1698 px, \d+ KB/);
 		expect(run.stdout).toContain('✓ 2 publications with local PDFs: 2 updated, 0 unchanged; 2 files at http(s) addresses skipped');
 		const jpeg = readFileSync(join(dir, 'public/covers/global-study.jpg'));
 		expect([...jpeg.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
 		const image = await loadImage(jpeg);
-		expect([image.width, image.height]).toEqual([320, 453]);
+		expect([image.width, image.height]).toEqual([1200, 1698]);
 		// The entry still reads as the project reads entries.
 		const { data, body } = parseEntryFile(read(dir, 'content/publications/global-study.md'));
 		expect(data['files']).toMatchObject([{ pages: 12, size: sizes.en }, { pages: 3, size: sizes.fr }, {}, {}]);

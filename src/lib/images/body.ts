@@ -9,9 +9,9 @@
  * Remote images and images written as HTML stay as they are.
  */
 import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
-import { decodedUrl, isOptimisedSource, plainMetadata, withoutBase } from './sources.ts';
-import { ARTICLE_IMAGE, PHOTO_FORMATS, widthsFor } from './variants.ts';
+import { decodedUrl, isOptimisedSource, withoutBase } from './sources.ts';
+import { jpegOf, pictureOf } from './picture.ts';
+import { ARTICLE_IMAGE } from './variants.ts';
 
 /** The body's image files as pages receive them: metadata by URL (absent when the body has none). */
 export function bodyImagesOf(entry: { data: object }): Readonly<Record<string, ImageMetadata>> {
@@ -25,29 +25,22 @@ const unescapeAttribute = (value: string) =>
 
 /** A feed's plain `<img>` of a body image: the JPEG a reader's app can show, at the column's width, its path without the base. */
 async function feedImageOf(src: ImageMetadata, attributes: string, base: string): Promise<string> {
-	const { width, height } = plainMetadata(src);
-	const shown = Math.min(width, ARTICLE_IMAGE.maxWidth);
-	const image = await getImage({ src, width: shown, format: 'jpg' });
-	return `<img src="${escapeAttribute(withoutBase(image.src, base))}" width="${shown}" height="${Math.round((shown * height) / width)}"${attributes}>`;
+	const image = await jpegOf(src, ARTICLE_IMAGE.maxWidth);
+	return `<img src="${escapeAttribute(withoutBase(image.src, base))}" width="${image.width}" height="${image.height}"${attributes}>`;
 }
 
 /** The `<picture>` of a body image, keeping the other attributes of its `<img>` (alt, title). */
-async function pictureOf(src: ImageMetadata, attributes: string): Promise<string> {
-	const { width, height } = plainMetadata(src);
-	const widths = widthsFor(width, ARTICLE_IMAGE.maxWidth);
-	const widest = widths.at(-1)!;
-	const [fallback, ...sources] = await Promise.all([
-		getImage({ src, width: widest, widths, format: 'jpg' }),
-		...PHOTO_FORMATS.map((format) => getImage({ src, width: widest, widths, format })),
-	]);
-	const sizes = escapeAttribute(ARTICLE_IMAGE.sizes);
+async function bodyPictureOf(src: ImageMetadata, attributes: string): Promise<string> {
+	const { sources, img } = await pictureOf(src, ARTICLE_IMAGE);
 	const sourceTags = sources.map(
-		(image, index) => `<source type="image/${PHOTO_FORMATS[index]}" srcset="${escapeAttribute(image.srcSet.attribute)}" sizes="${sizes}">`,
+		(source) =>
+			`<source type="${source.type}"${source.media ? ` media="${escapeAttribute(source.media)}"` : ''}` +
+			` srcset="${escapeAttribute(source.srcset)}" sizes="${escapeAttribute(source.sizes)}">`,
 	);
-	const img =
-		`<img src="${escapeAttribute(fallback!.src)}" srcset="${escapeAttribute(fallback!.srcSet.attribute)}" sizes="${sizes}"` +
-		` width="${widest}" height="${Math.round((widest * height) / width)}"${attributes} loading="lazy" decoding="async">`;
-	return `<picture>${sourceTags.join('')}${img}</picture>`;
+	const tag =
+		`<img src="${escapeAttribute(img.src)}" srcset="${escapeAttribute(img.srcset)}" sizes="${escapeAttribute(img.sizes)}"` +
+		` width="${img.width}" height="${img.height}"${attributes} loading="lazy" decoding="async">`;
+	return `<picture>${sourceTags.join('')}${tag}</picture>`;
 }
 
 /**
@@ -67,7 +60,7 @@ export async function withBodyPictures(html: string, images: Readonly<Record<str
 		tags.map(([, before, src, after]) => {
 			const image = found(src!);
 			if (!image) return undefined;
-			return feed ? feedImageOf(image, `${before}${after}`, base) : pictureOf(image, `${before}${after}`);
+			return feed ? feedImageOf(image, `${before}${after}`, base) : bodyPictureOf(image, `${before}${after}`);
 		}),
 	);
 	let index = 0;

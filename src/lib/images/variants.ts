@@ -20,8 +20,38 @@ export function widthsFor(original: number, maxWidth: number): number[] {
 /** The size of a social-card image (Open Graph, Twitter): the photo is cropped to it. */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
+/** The card made of an image `original` in size: SOCIAL_IMAGE, scaled down to fit a smaller file (never enlarged). */
+export function socialCardSize(original: { width: number; height: number }): { width: number; height: number } {
+	const scale = Math.min(1, original.width / SOCIAL_IMAGE.width, original.height / SOCIAL_IMAGE.height);
+	return { width: Math.round(SOCIAL_IMAGE.width * scale), height: Math.round(SOCIAL_IMAGE.height * scale) };
+}
+
 /**
  * A photo across the article's column (`.entry`, 42rem at most, inside the page's 1rem margins): its `sizes`, and
  * its widest in CSS pixels.
  */
 export const ARTICLE_IMAGE = { sizes: '(min-width: 44rem) 42rem, calc(100vw - 2rem)', maxWidth: 672 } as const;
+
+/**
+ * Phones: a 390 px phone at 3× would fetch a file three times its column's width, twice the bytes of one at 2×, for
+ * a sharpness nobody sees at arm's length. Screens up to `media` get files up to `maxWidth` pixels (2× of a phone's
+ * column), through a `<source media>` the browser reads before the full set.
+ */
+export const PHONE_SCREEN = { media: '(max-width: 30rem)', maxWidth: 720 } as const;
+
+/** The widths of `widths` a phone gets (see PHONE_SCREEN), or undefined when that would be all of them. */
+export function phoneWidths(widths: readonly number[]): number[] | undefined {
+	const phone = widths.filter((width) => width <= PHONE_SCREEN.maxWidth);
+	return phone.length && phone.length < widths.length ? phone : undefined;
+}
+
+/** A `srcset` of `files` (URL and width), keeping only the widths in `widths` when given. */
+export function srcsetOf(files: readonly { url: string; width: number }[], widths?: readonly number[]): string {
+	return files
+		.filter((file) => !widths || widths.includes(file.width))
+		.map((file) => `${file.url} ${file.width}w`)
+		.join(', ');
+}
+
+/** A publication's cover beside its title (`.publication-cover`, 8rem wide, at most 35% of a narrow column). */
+export const COVER_IMAGE = { sizes: '8rem', maxWidth: 128 } as const;

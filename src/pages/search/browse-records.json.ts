@@ -7,13 +7,14 @@
 import type { APIRoute } from 'astro';
 import { searchEntryOf } from '../../data/search-entry.ts';
 import { socialImagesOf } from '../../lib/images/social.ts';
+import { entryPictureOf } from '../../data/publication.ts';
 import { entryPath, getSite, pageLanguageOfEntry, versionIn } from '../../data/site.ts';
 import { browseRecord } from '../../lib/search/record.ts';
 import { LANGUAGES } from '../../translations/index.ts';
 
 export const GET: APIRoute = async () => {
 	const site = await getSite();
-	const images = await socialImagesOf([...site.versions.values()].flat(), import.meta.env.BASE_URL);
+	const images = await socialImagesOf([...site.versions.values()].flat(), import.meta.env.BASE_URL, entryPictureOf);
 	const records = [...site.versions.entries()].flatMap(([slug, versions]) =>
 		versions.map((version) =>
 			browseRecord(

@@ -31,9 +31,11 @@ beforeAll(async () => {
 });
 
 test.each([
-	[{ image: { src: './photo.jpg', alt: 'x' } }, [{ field: 'image', src: './photo.jpg' }]],
+	[{ image: { src: './photo.jpg', alt: 'x' } }, [{ field: 'image', src: './photo.jpg', path: ['src'] }]],
 	[{ image: { caption: 'lost' } }, []],
-	[{ cover: { src: '/media/shared.jpg', alt: 'x' } }, [{ field: 'cover', src: '/media/shared.jpg' }]],
+	[{ cover: { src: '/media/shared.jpg', alt: 'x' } }, [{ field: 'cover', src: '/media/shared.jpg', path: ['src'] }]],
+	// A publication's cover is its path alone.
+	[{ cover: '/covers/a.jpg' }, [{ field: 'cover', src: '/covers/a.jpg', path: [] }]],
 	[{ title: 'none' }, []],
 ])('imageSources(%j)', (data, expected) => expect(imageSources(data)).toEqual(expected));
 
@@ -49,6 +51,16 @@ describe('imageFileProblems', () => {
 		const problems = imageFileProblems({ image: { src, alt: 'x' } }, entryFile, source, 'content/news/item.md', content, publicDir);
 		expect(problems.map((problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`.replace(/ \(.*$/, ''))).toEqual(expected);
 	});
+
+	test.each([
+		['/media/shared.jpg', []],
+		['https://cdn.example/cover.jpg', []],
+		['/covers/missing.jpg', ['content/news/item.md:4: cover: "/covers/missing.jpg" names a file that does not exist']],
+	])('a cover named by its path alone: %s', (src, expected) => {
+		const coverSource = '---\ntitle: T\ndate: 2013-01-01\ncover: /covers/missing.jpg\n---\n';
+		const problems = imageFileProblems({ cover: src }, entryFile, coverSource, 'content/news/item.md', content, publicDir);
+		expect(problems.map((problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`.replace(/ \(.*$/, ''))).toEqual(expected);
+	});
 });
 
 test('withImageImports marks the files for Astro to import, from the entry folder, and leaves URLs alone', () => {
@@ -58,6 +70,8 @@ test('withImageImports marks the files for Astro to import, from the entry folde
 	expect(withImageImports({ cover: { src: '/media/shared.jpg', alt: 'x' } }, entryFile, publicDir)).toEqual({
 		cover: { src: `${IMAGE_IMPORT_PREFIX}../../public/media/shared.jpg`, alt: 'x' },
 	});
+	expect(withImageImports({ cover: '/media/shared.jpg' }, entryFile, publicDir)).toEqual({ cover: `${IMAGE_IMPORT_PREFIX}../../public/media/shared.jpg` });
+	expect(withImageImports({ cover: 'https://cdn.example/cover.jpg' }, entryFile, publicDir)).toEqual({ cover: 'https://cdn.example/cover.jpg' });
 	const remote = { image: { src: 'https://cdn.example/a.jpg', alt: 'x', width: 10, height: 10 } };
 	expect(withImageImports(remote, entryFile, publicDir)).toEqual(remote);
 });

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { deploymentOf } from '../../../data/deployment.ts';
 import { feedChannel, type FeedImages } from '../../../data/feeds.ts';
 import { socialImagesOf } from '../../../lib/images/social.ts';
+import { entryPictureOf } from '../../../data/publication.ts';
 import { bodyImagesOf, withBodyPictures } from '../../../lib/images/body.ts';
 import { entryBody } from '../../../data/entry-page.ts';
 import type { AnyEntry } from '../../../data/site.ts';
@@ -37,7 +38,7 @@ async function feedImages(entries: AnyEntry[]): Promise<FeedImages> {
 	const bodies = await Promise.all(
 		withPhotos.map(async (entry) => [entry, await withBodyPictures(entryBody(entry), bodyImagesOf(entry), base, true)] as const),
 	);
-	return { cards: await socialImagesOf(entries, base), bodies: new Map(bodies) };
+	return { cards: await socialImagesOf(entries, base, entryPictureOf), bodies: new Map(bodies) };
 }
 
 export const GET: APIRoute<{ source: FeedSource; format: FeedFormat }> = async (context) => {
