@@ -26,7 +26,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { INDEX_FOLDERS, INDEX_JOB_ENV, indexSite, type IndexJob } from '../src/integrations/pagefind.ts';
-import { precompress } from './lib/build/precompress.ts';
+import { addCounts, precompress } from './lib/build/precompress.ts';
 import { publish, recoverPublish } from './lib/build/publish.ts';
 import { markBuilt, prepareWorkFolder } from './lib/build/staging.ts';
 import { fail } from './lib/cli.ts';
@@ -93,30 +93,41 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	}
 
 	let started = performance.now();
+	const indexFolders = Object.values(INDEX_FOLDERS).map((folder) => `${folder}/`);
+	const inIndex = (file: string) => indexFolders.some((folder) => file.startsWith(folder));
+	const twins = `${work}.compressed`;
+	// Pages are compressed while Pagefind indexes them: its indexer is a process of its own, and Node would
+	// otherwise wait on it with a core to spare. The index's own files follow once it is written.
+	log('[compress] Compressing pages, stylesheets, scripts and feeds (gzip, brotli) while the search index is built…');
+	const pages = precompress(work, twins, { part: (file) => !inIndex(file) }).then(
+		(counts) => {
+			log(`[compress] Pages compressed in ${seconds(started)}`);
+			return counts;
+		},
+		(error: Error) => error,
+	);
 	try {
 		await indexSite(job, (message) => log(`[search] ${message}`));
 	} catch (error) {
+		await pages;
 		return { code: 1, cause: `Search indexing failed, so ${unchanged}. ${(error as Error).message}` };
 	}
 	log(`[search] Search indexes written in ${seconds(started)}`);
-
-	started = performance.now();
-	log('[compress] Compressing pages, stylesheets, scripts, feeds and search entry files (gzip, brotli)…');
-	const twins = `${work}.compressed`;
-	const packed = await precompress(work, twins);
+	const compressedPages = await pages;
+	if (compressedPages instanceof Error) return { code: 1, cause: `Compressing the pages failed, so ${unchanged}. ${compressedPages.message}` };
+	const packed = addCounts(compressedPages, await precompress(work, twins, { part: inIndex }));
 	const { source, gzip, brotli } = packed.bytes;
 	const ratio = (bytes: number) => (source ? `${((100 * bytes) / source).toFixed(0)} %` : '-');
 	log(
-		`[compress] ${packed.compressed} file(s) compressed (gzip ${ratio(gzip)}, brotli ${ratio(brotli)} of ${(source / 1048576).toFixed(1)} MB), ${packed.kept} unchanged, ${packed.removed} old twin(s) removed, in ${seconds(started)}`,
+		`[compress] ${packed.compressed} file(s) compressed (gzip ${ratio(gzip)}, brotli ${ratio(brotli)} of ${(source / 1048576).toFixed(1)} MB), ${packed.kept} unchanged, ${packed.removed} old twin(s) removed; indexing and compression done in ${seconds(started)}`,
 	);
 
 	started = performance.now();
 	log(`[publish] Publishing to ${shown}/…`);
-	const indexFolders = Object.values(INDEX_FOLDERS).map((folder) => `${folder}/`);
 	// The search indexes are emptied and rewritten whole, never written over in place (src/integrations/pagefind.ts).
 	const published = await publish(
 		[
-			{ dir: work, replacedWhole: (file) => indexFolders.some((folder) => file.startsWith(folder)) },
+			{ dir: work, replacedWhole: inIndex },
 			{ dir: twins, replacedWhole: () => true },
 		],
 		outDir,

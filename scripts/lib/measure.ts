@@ -45,7 +45,8 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  * images" (image optimisation: resizing and encoding photos, or copying them
  * from the build cache); → "Indexing entry pages for search" (the rest of
  * Astro's build and its exit: output clean-up, sitemap); → the end (both
- * Pagefind indexes, run by scripts/build.ts once Astro has exited).
+ * Pagefind indexes, run by scripts/build.ts once Astro has exited, with the
+ * pages compressed beside them) → the index's compression → publishing.
  */
 export function splitPhases(lines: readonly TimedLine[], total: number): Phase[] {
 	const find = (pattern: RegExp, from = 0): number => lines.findIndex((line, i) => i >= from && pattern.test(line.text.replace(ANSI, '')));
@@ -56,8 +57,9 @@ export function splitPhases(lines: readonly TimedLine[], total: number): Phase[]
 	const images = find(/generating optimized images/, Math.max(0, rendered));
 	const imagesDone = images >= 0 ? find(/✓ Completed in/, images) : -1;
 	const indexing = find(/Indexing entry pages for search/, Math.max(0, rendered));
-	// scripts/build.ts, after indexing: the compressed twins, then the swap into the output folder.
-	const compressing = find(/\[compress\] Compressing/, Math.max(0, indexing));
+	// scripts/build.ts: the pages are compressed while the index is built; once it is written, the index's own files
+	// (and any pages left), then the swap into the output folder. Older builds compressed everything after indexing.
+	const compressing = find(/\[search\] Search indexes written|\[compress\] Compressing/, Math.max(0, indexing));
 	const publishing = find(/\[publish\] Publishing/, Math.max(0, compressing));
 	const at = (index: number, fallback: number) => (index >= 0 ? lines[index]!.at : fallback);
 	const marks = [

@@ -110,6 +110,20 @@ describe('measure', () => {
 			phases: [100, 3900, 5000, 11000, 0, 2500, 3000, 500, 500],
 		},
 		{
+			name: 'npm run build: pages compressed while the index is built, then the index',
+			lines: [
+				...astroLines,
+				{ at: 22000, text: '[build] Complete!' },
+				{ at: 22490, text: '[compress] Compressing pages, stylesheets, scripts and feeds (gzip, brotli) while the search index is built…' },
+				{ at: 22500, text: '[search] Indexing entry pages for search…' },
+				{ at: 24000, text: '[compress] Pages compressed in 1.5 s' },
+				{ at: 25000, text: '[search] Search indexes written in 2.5 s' },
+				{ at: 25400, text: '[compress] 10 file(s) compressed …; indexing and compression done in 2.9 s' },
+				{ at: 25500, text: '[publish] Publishing to dist/…' },
+			],
+			phases: [100, 3900, 5000, 11000, 0, 2500, 2500, 500, 1000],
+		},
+		{
 			name: 'astro build: indexing in the build hook',
 			lines: [
 				...astroLines,

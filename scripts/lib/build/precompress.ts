@@ -94,17 +94,42 @@ export interface PrecompressCounts {
 	bytes: { source: number; gzip: number; brotli: number };
 }
 
+/** How a pass of precompress runs. */
+export interface PrecompressOptions {
+	/** zlib jobs at once (default: one per core). */
+	parallel?: number;
+	/** Only the sources (and twins) of the site's files for which this is true: the rest are left as they are. */
+	part?: (file: string) => boolean;
+}
+
+/** The sum of two passes' counts. */
+export function addCounts(a: PrecompressCounts, b: PrecompressCounts): PrecompressCounts {
+	return {
+		compressed: a.compressed + b.compressed,
+		kept: a.kept + b.kept,
+		removed: a.removed + b.removed,
+		bytes: { source: a.bytes.source + b.bytes.source, gzip: a.bytes.gzip + b.bytes.gzip, brotli: a.bytes.brotli + b.bytes.brotli },
+	};
+}
+
 /**
  * Brings the twins in `twins` up to date with the site in `site`: compresses
  * what qualifies and changed, removes twins without a source, and returns
  * the counts. Each twin is written aside and renamed into place, so it is
  * whole or absent, and never written over in place (publish links them).
+ * With `part`, only that part of the site: scripts/build.ts compresses the
+ * pages while Pagefind indexes them, then the index.
  */
-export async function precompress(site: string, twins: string, parallel = availableParallelism()): Promise<PrecompressCounts> {
+export async function precompress(
+	site: string,
+	twins: string,
+	{ parallel = availableParallelism(), part = () => true }: PrecompressOptions = {},
+): Promise<PrecompressCounts> {
 	const counts: PrecompressCounts = { compressed: 0, kept: 0, removed: 0, bytes: { source: 0, gzip: 0, brotli: 0 } };
 	const wanted = new Set<string>();
 	const jobs: { file: string; mtime: Date }[] = [];
 	for (const file of listFiles(site)) {
+		if (!part(file)) continue;
 		const stat = statSync(join(site, file));
 		if (!worthCompressing(file, stat.size)) continue;
 		let current = true;
@@ -118,7 +143,7 @@ export async function precompress(site: string, twins: string, parallel = availa
 	}
 	const emptied = new Set<string>();
 	for (const file of listFiles(twins)) {
-		if (wanted.has(file)) continue;
+		if (wanted.has(file) || !part(sourceOfTwin(file) ?? file)) continue;
 		rmSync(join(twins, file));
 		emptied.add(dirname(join(twins, file)));
 		counts.removed++;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { MIN_BYTES, precompress, sourceOfTwin, twinIsCurrent, worthCompressing } from '../../../scripts/lib/build/precompress.ts';
+import { MIN_BYTES, addCounts, precompress, sourceOfTwin, twinIsCurrent, worthCompressing } from '../../../scripts/lib/build/precompress.ts';
 
 test.each([
 	['news/a/index.html', MIN_BYTES, true],
@@ -43,7 +43,7 @@ test('precompress writes both twins, keeps current ones, redoes changed ones and
 	writeFileSync(join(site, 'news/a/index.html'), page);
 	writeFileSync(join(site, 'index.html'), page);
 	writeFileSync(join(site, 'small.css'), 'a{}');
-	const first = await precompress(site, twins, 2);
+	const first = await precompress(site, twins, { parallel: 2 });
 	expect(first).toMatchObject({ compressed: 2, kept: 0, removed: 0 });
 	expect(gunzipSync(readFileSync(join(twins, 'news/a/index.html.gz'))).toString()).toBe(page);
 	expect(brotliDecompressSync(readFileSync(join(twins, 'news/a/index.html.br'))).toString()).toBe(page);
@@ -52,10 +52,35 @@ test('precompress writes both twins, keeps current ones, redoes changed ones and
 
 	writeFileSync(join(site, 'index.html'), `${page}<p>edited</p>`);
 	rmSync(join(site, 'news'), { recursive: true });
-	const second = await precompress(site, twins, 2);
+	const second = await precompress(site, twins, { parallel: 2 });
 	expect(second).toMatchObject({ compressed: 1, kept: 0, removed: 2 });
 	expect(gunzipSync(readFileSync(join(twins, 'index.html.gz'))).toString()).toContain('edited');
 	// The folders the orphans leave empty go too.
 	expect(existsSync(join(twins, 'news'))).toBe(false);
-	expect(await precompress(site, twins, 2)).toMatchObject({ compressed: 0, kept: 1, removed: 0 });
+	expect(await precompress(site, twins, { parallel: 2 })).toMatchObject({ compressed: 0, kept: 1, removed: 0 });
+});
+
+test('a pass over part of the site leaves the rest, twins included; the two passes add up to one whole', async () => {
+	const root = mkdtempSync(join(tmpdir(), 'precompress-part-'));
+	const site = join(root, 'site');
+	const twins = join(root, 'twins');
+	const page = `<!doctype html>${'<p>Smuggling of migrants</p>'.repeat(100)}`;
+	mkdirSync(join(site, 'news/a'), { recursive: true });
+	mkdirSync(join(site, 'pagefind/en'), { recursive: true });
+	writeFileSync(join(site, 'news/a/index.html'), page);
+	writeFileSync(join(site, 'pagefind/en/pagefind-entry.json'), JSON.stringify({ page }));
+	const inIndex = (file: string) => file.startsWith('pagefind/');
+	const pages = await precompress(site, twins, { part: (file) => !inIndex(file) });
+	expect(pages).toMatchObject({ compressed: 1, kept: 0, removed: 0 });
+	expect(existsSync(join(twins, 'pagefind/en/pagefind-entry.json.gz'))).toBe(false);
+	const index = await precompress(site, twins, { part: inIndex });
+	expect(index).toMatchObject({ compressed: 1, kept: 0, removed: 0 });
+	expect(addCounts(pages, index)).toMatchObject({ compressed: 2, kept: 0, removed: 0 });
+	// A pass over the pages never removes the index's twins as orphans, nor the other way round.
+	rmSync(join(site, 'news'), { recursive: true });
+	expect(await precompress(site, twins, { part: inIndex })).toMatchObject({ compressed: 0, kept: 1, removed: 0 });
+	expect(existsSync(join(twins, 'news/a/index.html.gz'))).toBe(true);
+	expect(await precompress(site, twins, { part: (file) => !inIndex(file) })).toMatchObject({ compressed: 0, kept: 0, removed: 2 });
+	expect(existsSync(join(twins, 'pagefind/en/pagefind-entry.json.br'))).toBe(true);
+	rmSync(root, { recursive: true, force: true });
 });
