@@ -10,6 +10,7 @@
  * passed on to the build) and a cold search in Chromium, prints
  * a table, writes tmp/bench/report-N.json, and exits 1 when a budget is missed.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -32,6 +33,7 @@ import {
 	type DetailPageReport,
 	type PhaseReport,
 } from './lib/measure.ts';
+import { siteBuild } from './lib/peers/site.ts';
 import { timedRun, type TimedRun } from './lib/timed-run.ts';
 import { DEFAULT_LANG } from '../src/lib/routing/paths.ts';
 import { LANGUAGES } from '../src/translations/index.ts';
@@ -51,9 +53,17 @@ Options:
   --no-browser    skip the cold search measured in Chromium
   --query WORD    search query for the cold search (default "training"; "smuggling"
                   is in nearly every generated entry, a worst case of two large index chunks)
+  --peers         instead, the same corpus built by Hugo, Eleventy and bare Astro, each with
+                  Pagefind, against this build (npm run bench:peers -- --help)
   -h, --help      show this help
 
 Writes tmp/bench/report-N.json; exits 1 with a summary when a budget is missed.`;
+
+// --peers: the peer comparison (scripts/bench-peers.ts) with the other options.
+if (process.argv.includes('--peers')) {
+	const args = process.argv.slice(2).filter((arg) => arg !== '--peers');
+	process.exit(spawnSync(process.execPath, [join(import.meta.dirname, 'bench-peers.ts'), ...args], { stdio: 'inherit' }).status ?? 1);
+}
 
 const { values } = parseCommandLine(
 	{
@@ -85,18 +95,8 @@ const MB = 1024 * 1024;
 
 /** Runs the build as `npm run build` does (scripts/build.ts) on the corpus, timing each output line and sampling the memory of the process tree. */
 function build(): Promise<TimedRun> {
-	return timedRun(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', siteDir], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			CONTENT_DIR: contentDir,
-			ASTRO_CACHE_DIR: cacheDir,
-			SITE_URL: process.env['SITE_URL'] || 'https://www.example.org',
-			BASE_PATH: '',
-			FORCE_COLOR: '0',
-		},
-		what: 'the build',
-	});
+	const { args, env } = siteBuild({ root: ROOT, contentDir, siteDir, cacheDir });
+	return timedRun(process.execPath, args, { cwd: ROOT, env, what: 'the build' });
 }
 
 function phaseReports(run: TimedRun): PhaseReport[] {
