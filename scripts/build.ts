@@ -25,7 +25,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { INDEX_FOLDERS, INDEX_JOB_ENV, indexSite, type IndexJob } from '../src/integrations/pagefind.ts';
+import { BROWSE_RECORDS, INDEX_FOLDERS, INDEX_JOB_ENV, indexSite, type IndexJob } from '../src/integrations/pagefind.ts';
 import { addCounts, precompress } from './lib/build/precompress.ts';
 import { publish, recoverPublish } from './lib/build/publish.ts';
 import { markBuilt, prepareWorkFolder } from './lib/build/staging.ts';
@@ -95,11 +95,13 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	let started = performance.now();
 	const indexFolders = Object.values(INDEX_FOLDERS).map((folder) => `${folder}/`);
 	const inIndex = (file: string) => indexFolders.some((folder) => file.startsWith(folder));
+	// What indexing reads, writes or removes is left to the pass after it: the browse records are its input, removed once read.
+	const besideIndexing = (file: string) => !inIndex(file) && file !== BROWSE_RECORDS;
 	const twins = `${work}.compressed`;
 	// Pages are compressed while Pagefind indexes them: its indexer is a process of its own, and Node would
 	// otherwise wait on it with a core to spare. The index's own files follow once it is written.
 	log('[compress] Compressing pages, stylesheets, scripts and feeds (gzip, brotli) while the search index is built…');
-	const pages = precompress(work, twins, { part: (file) => !inIndex(file) }).then(
+	const pages = precompress(work, twins, { part: besideIndexing }).then(
 		(counts) => {
 			log(`[compress] Pages compressed in ${seconds(started)}`);
 			return counts;
@@ -115,7 +117,7 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	log(`[search] Search indexes written in ${seconds(started)}`);
 	const compressedPages = await pages;
 	if (compressedPages instanceof Error) return { code: 1, cause: `Compressing the pages failed, so ${unchanged}. ${compressedPages.message}` };
-	const packed = addCounts(compressedPages, await precompress(work, twins, { part: inIndex }));
+	const packed = addCounts(compressedPages, await precompress(work, twins, { part: (file) => !besideIndexing(file) }));
 	const { source, gzip, brotli } = packed.bytes;
 	const ratio = (bytes: number) => (source ? `${((100 * bytes) / source).toFixed(0)} %` : '-');
 	log(

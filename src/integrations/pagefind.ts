@@ -42,8 +42,8 @@ export { INDEX_FOLDERS };
 
 const MIME: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
 
-/** Where the build leaves the browse records (src/pages/search/browse-records.json.ts). */
-const BROWSE_RECORDS = join('search', 'browse-records.json');
+/** Where the build leaves the browse records (src/pages/search/browse-records.json.ts), for indexing to read and remove. */
+export const BROWSE_RECORDS = 'search/browse-records.json';
 
 /** Pagefind's version, part of the browse index's stamp (the package exports no package.json). */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
