@@ -13,6 +13,7 @@ import { API_PAGE_SIZE, API_ROOT, apiEntry, apiIndex, apiList, apiSummary } from
 import { socialImagesOf, type SocialImage } from '../lib/images/social.ts';
 import { jpegOf } from '../lib/images/picture.ts';
 import { isOptimisedSource, withoutBase } from '../lib/images/sources.ts';
+import { API_COVER_WIDTH } from '../lib/images/variants.ts';
 import { urlFor, type Deployment } from './deployment.ts';
 import { CITATION_FORMATS, coverOf, entryPictureOf, type CitationFormat } from './publication.ts';
 import { entryFacts, entryPath, pageLanguageOfEntry, slugOf, type AnyEntry, type Site } from './site.ts';
@@ -59,9 +60,6 @@ interface DocumentImages {
 	/** The URL of the publication's cover: a JPEG the build made of a cover file, or the remote cover's URL. */
 	cover?: string | undefined;
 }
-
-/** The widest cover file the data API names, in pixels: enough for a catalogue's page, lighter than the original. */
-const API_COVER_WIDTH = 640;
 
 /** The URL of the cover of `entry` for the data API, when it has one. */
 async function apiCoverOf(entry: AnyEntry, deployment: Deployment): Promise<string | undefined> {

@@ -7,7 +7,7 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { plainMetadata } from './sources.ts';
-import { PHONE_SCREEN, PHOTO_FORMATS, phoneWidths, srcsetOf, widthsFor } from './variants.ts';
+import { PHONE_SCREEN, PHOTO_FORMATS, PHOTO_QUALITY, phoneWidths, srcsetOf, widthsFor } from './variants.ts';
 
 /** One `<source>` of the picture. */
 export interface PictureSource {
@@ -43,7 +43,7 @@ export async function pictureOf(src: ImageMetadata, shown: { sizes: string; maxW
 	const phone = phoneWidths(widths);
 	const [fallback, ...modern] = await Promise.all([
 		getImage({ src, width: widest, widths, format: 'jpg' }),
-		...PHOTO_FORMATS.map((format) => getImage({ src, width: widest, widths, format })),
+		...PHOTO_FORMATS.map((format) => getImage({ src, width: widest, widths, format, quality: PHOTO_QUALITY[format] })),
 	]);
 	const sources = modern.flatMap((image, index) => {
 		const type = `image/${PHOTO_FORMATS[index]!}`;
