@@ -4,7 +4,7 @@
  * 1200×630 card, feeds show body photos as plain resized JPEGs, and no
  * original photo file is published.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
@@ -12,6 +12,11 @@ import { PHOTO_NEWS, PHOTO_PUBLICATION, SITES } from '../e2e/sites.ts';
 
 const site = SITES.find((candidate) => candidate.name === 'photos')!;
 const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
+/** Every file of the built site, relative to it. */
+const listAll = (dir: string): string[] =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
 const page = read(`news/${PHOTO_NEWS.slug}/index.html`);
 const arabic = read(`ar/news/${PHOTO_NEWS.slug}/index.html`);
 const card = /<meta property="og:image" content="https:\/\/www\.example\.org(\/_astro\/[^"]+\.jpg)"/.exec(page)?.[1];
@@ -83,6 +88,20 @@ describe('feeds', () => {
 		);
 		expect(item.content_html).not.toContain('<picture');
 	});
+});
+
+test('every image file a page, feed or API document names is published, and every published image is named by one', () => {
+	const texts = listAll(site.dir).filter((file) => /\.(html|json|xml|rss|atom|ndjson)$/.test(file));
+	const named = new Set(texts.flatMap((file) => [...read(file).matchAll(/\/_astro\/[\w.-]+\.(?:avif|webp|jpe?g|png)/g)].map(([path]) => path.slice(1))));
+	const published = new Set(
+		readdirSync(join(site.dir, '_astro'))
+			.filter((name) => /\.(avif|webp|jpe?g|png)$/.test(name))
+			.map((name) => `_astro/${name}`),
+	);
+	expect([...named].filter((path) => !published.has(path))).toEqual([]);
+	expect([...published].filter((path) => !named.has(path))).toEqual([]);
+	// The list the build made them from is not deployed.
+	expect(existsSync(join(site.dir, 'images-in-use.txt'))).toBe(false);
 });
 
 test('no original photo is published: every image file is one the build made, at most twice the column wide', async () => {
