@@ -1,7 +1,7 @@
 /**
  * npm run lighthouse [-- --site DIR --base /path/ --detail PATH]
  *
- * Serves an already built site on 127.0.0.1 (sirv, gzip like the production
+ * Serves an already built site on 127.0.0.1 (sirv: the brotli twins, else gzip, like the production
  * nginx), runs Lighthouse in Debian's Chromium on four pages (home, the news
  * listing, a detail page and a search with a query) with Lighthouse's default
  * mobile profile and simulated throttling, prints a table, writes
@@ -93,8 +93,10 @@ if (!existsSync(join(siteDir, 'pagefind'))) console.warn(`${siteDir} has no page
 const IMMUTABLE = /^\/(_astro|pagefind(-browse)?\/(index|fragment|filter))\//;
 
 /**
- * As the production nginx: gzip (level 6) for text types; Pagefind's own
- * files (application/octet-stream, compressed already) and images are sent as they are.
+ * As the production nginx: the build's brotli or gzip twin of a file when
+ * there is one (`brotli_static`, `gzip_static`; sirv's `brotli` and `gzip`),
+ * else gzip (level 6) for text types; Pagefind's own files
+ * (application/octet-stream, compressed already) and images are sent as they are.
  */
 const gzip = compression({ level: 6, threshold: 0 });
 
@@ -103,6 +105,8 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
 	const files = sirv(dir, {
 		dev: false,
 		etag: true,
+		brotli: true,
+		gzip: true,
 		setHeaders: (res, pathname) => res.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'),
 	});
 	const notFoundPage = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'Not found';
