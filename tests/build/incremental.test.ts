@@ -101,6 +101,10 @@ test('after a body edit the browse index is kept, and the output still equals a 
 	writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nA sentence added to the body, with the word zanzibarquokka.\n`);
 	const inPlace = await build('site', 'cache');
 	expect(inPlace.log).toContain('(unchanged since the last build: kept)');
+	// The data API's documents and the citation files the edit does not change are reused, not written again.
+	const reusedLines = inPlace.log.replace(/\u001b\[[0-9;]*m/g, '');
+	expect(reusedLines).toMatch(/[├└]─ \/api\/v1\/entries\/events\/\S+ \((restored|cached)\)/);
+	expect(reusedLines).toMatch(/[├└]─ \/publications\/[^/]+\/cite\.bib\/? \((restored|cached)\)/);
 	rmSync(join(work, 'clean'), { recursive: true });
 	const clean = await build('clean', 'clean-cache-2');
 	expect(clean.log).not.toContain('unchanged since the last build');

@@ -1,6 +1,7 @@
 /** /api/v1/…: the static data API (src/data/api.ts), every document made once per build. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { apiDocument, apiDocumentsOnce } from '../../../data/api.ts';
+import { cacheKeyOf } from '../../../lib/build-cache/cache-key.ts';
 import { getSite } from '../../../data/site.ts';
 import { API_ROOT } from '../../../schemas/api.ts';
 
@@ -8,7 +9,11 @@ const deployment = () => ({ site: import.meta.env.SITE, base: import.meta.env.BA
 
 export const getStaticPaths = (async () => {
 	const documents = await apiDocumentsOnce(await getSite(), deployment());
-	return [...documents.keys()].map((path) => ({ params: { document: path.slice(API_ROOT.length) } }));
+	// Keyed by their own bytes: a rebuild leaves every unchanged document as it was (and the publish links it, not copies it).
+	return [...documents.keys()].map((path) => ({
+		params: { document: path.slice(API_ROOT.length) },
+		cacheKey: cacheKeyOf(apiDocument(documents, path)),
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
