@@ -151,13 +151,36 @@ export async function publish(sources: readonly PublishSource[], outDir: string)
 	// Parents first: a folder's path is longer than its parent's.
 	for (const folder of [...wantedFolders].filter((folder) => !existing.has(folder)).sort((a, b) => a.length - b.length))
 		mkdirSync(join(next, folder), { recursive: true });
+	const presentFiles = new Set(present.filter((entry) => !entry.folder).map((entry) => entry.path));
+	// A build cache on another file system (ASTRO_CACHE_DIR) cannot be linked from: copied.
+	const linkedFromWork = (from: string, to: string) =>
+		link(from, to).then(
+			() => true,
+			(error: NodeJS.ErrnoException) => {
+				if (error.code !== 'EXDEV') throw error;
+				return false;
+			},
+		);
+	const copy = async (from: string, to: string, source?: Stats) => {
+		const times = source ?? (await stat(from));
+		await copyFile(from, to);
+		await utimes(to, times.atime, times.mtime);
+		counts.copied++;
+	};
 	await pool(files, PARALLEL, async ({ from, file, replacedWhole }) => {
 		const to = join(next, file);
+		// Nothing in the next folder at this path (a first publish, or a new file): no file's identity to compare, so no call
+		// that would only find that out. Half the calls of a first publish of 90,000 files.
+		if (replacedWhole && !presentFiles.has(file)) {
+			if (await linkedFromWork(from, to)) counts.linked++;
+			else await copy(from, to);
+			return;
+		}
 		const publishedFile = join(outDir, file);
 		const [source, published, there] = await Promise.all([
 			stat(from),
 			hasPublished && !replacedWhole ? statOrUndefined(publishedFile) : undefined,
-			statOrUndefined(to, false),
+			presentFiles.has(file) ? statOrUndefined(to, false) : undefined,
 		]);
 		const action = fileAction(source, published?.isFile() ? published : undefined, replacedWhole);
 		const wanted = action === 'link-work' ? source : action === 'link-published' ? published : undefined;
@@ -169,23 +192,8 @@ export async function publish(sources: readonly PublishSource[], outDir: string)
 		if (action === 'link-published') {
 			await link(publishedFile, to);
 			counts.linked++;
-		} else if (
-			action === 'link-work' &&
-			(await link(from, to).then(
-				() => true,
-				(error: NodeJS.ErrnoException) => {
-					// A build cache on another file system (ASTRO_CACHE_DIR) cannot be linked from: copied.
-					if (error.code !== 'EXDEV') throw error;
-					return false;
-				},
-			))
-		) {
-			counts.linked++;
-		} else {
-			await copyFile(from, to);
-			await utimes(to, source.atime, source.mtime);
-			counts.copied++;
-		}
+		} else if (action === 'link-work' && (await linkedFromWork(from, to))) counts.linked++;
+		else await copy(from, to, source);
 	});
 	if (hasPublished) renameSync(outDir, previous);
 	renameSync(next, outDir);

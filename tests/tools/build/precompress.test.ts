@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -82,5 +82,27 @@ test('a pass over part of the site leaves the rest, twins included; the two pass
 	expect(existsSync(join(twins, 'news/a/index.html.gz'))).toBe(true);
 	expect(await precompress(site, twins, { part: (file) => !inIndex(file) })).toMatchObject({ compressed: 0, kept: 0, removed: 2 });
 	expect(existsSync(join(twins, 'pagefind/en/pagefind-entry.json.br'))).toBe(true);
+	rmSync(root, { recursive: true, force: true });
+});
+
+test('a site of more than a few dozen files is compressed by threads, each file once, every twin whole', async () => {
+	const root = mkdtempSync(join(tmpdir(), 'precompress-threads-'));
+	const site = join(root, 'site');
+	const twins = join(root, 'twins');
+	const pageOf = (i: number) => `<!doctype html><h1>Entry ${i}</h1>${'<p>Smuggling of migrants</p>'.repeat(60)}`;
+	const count = 300;
+	for (let i = 0; i < count; i++) {
+		mkdirSync(join(site, `news/e${i}`), { recursive: true });
+		writeFileSync(join(site, `news/e${i}/index.html`), pageOf(i));
+	}
+	const counts = await precompress(site, twins, { parallel: 3 });
+	expect(counts).toMatchObject({ compressed: count, kept: 0, removed: 0 });
+	expect(counts.bytes.source).toBe(Array.from({ length: count }, (_, i) => Buffer.byteLength(pageOf(i))).reduce((a, b) => a + b, 0));
+	for (let i = 0; i < count; i++) {
+		expect(gunzipSync(readFileSync(join(twins, `news/e${i}/index.html.gz`))).toString()).toBe(pageOf(i));
+		expect(brotliDecompressSync(readFileSync(join(twins, `news/e${i}/index.html.br`))).toString()).toBe(pageOf(i));
+	}
+	expect(readdirSync(join(twins, 'news/e7'))).toEqual(['index.html.br', 'index.html.gz']);
+	expect(await precompress(site, twins, { parallel: 3 })).toMatchObject({ compressed: 0, kept: count, removed: 0 });
 	rmSync(root, { recursive: true, force: true });
 });
