@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { swapFolders } from './lib/build/publish.ts';
-import { fail, parseCommandLine, USAGE_ERROR } from './lib/cli.ts';
+import { corpusOptions, fail, parseCommandLine, USAGE_ERROR } from './lib/cli.ts';
 import { writeCorpus } from './lib/corpus.ts';
 import { splitPhases } from './lib/measure.ts';
 import { astroSiteFiles } from './lib/peers/astro.ts';
@@ -66,10 +66,9 @@ if (values.help) {
 	console.log(HELP);
 	process.exit(0);
 }
-const entries = Number(values.entries);
-const seed = Number(values.seed);
-if (!Number.isInteger(entries) || entries < 1) fail(`--entries must be a positive whole number, got ${values.entries}`, USAGE_ERROR);
-if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got ${values.seed}`, USAGE_ERROR);
+const size = corpusOptions(values);
+if ('error' in size) fail(size.error, USAGE_ERROR);
+const { entries, seed } = size;
 let builders: PeerId[] = [];
 try {
 	builders = parsePeerList(values.only);

@@ -18,7 +18,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { swapFolders } from './lib/build/publish.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
-import { parseCommandLine, fail, USAGE_ERROR } from './lib/cli.ts';
+import { corpusOptions, fail, parseCommandLine, USAGE_ERROR } from './lib/cli.ts';
 import { generateCorpus, PHOTO_EVERY, PHOTO_SIZES, writeCorpus, writeCorpusPhotos, type CorpusFile } from './lib/corpus.ts';
 import {
 	brotliSize,
@@ -81,10 +81,9 @@ if (values.help) {
 	console.log(HELP);
 	process.exit(0);
 }
-const entries = Number(values.entries);
-const seed = Number(values.seed);
-if (!Number.isInteger(entries) || entries < 1) fail(`--entries must be a positive whole number, got ${values.entries}`, USAGE_ERROR);
-if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got ${values.seed}`, USAGE_ERROR);
+const size = corpusOptions(values);
+if ('error' in size) fail(size.error, USAGE_ERROR);
+const { entries, seed } = size;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'tmp/bench');

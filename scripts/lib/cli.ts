@@ -37,3 +37,12 @@ export function withContentErrors<T>(fn: () => T): T {
 		throw error;
 	}
 }
+
+/** The benchmarks' `--entries N --seed S` as numbers, or what is wrong with them (N a whole number from 1, S a whole number). */
+export function corpusOptions(values: { entries: string; seed: string }): { entries: number; seed: number } | { error: string } {
+	const entries = Number(values.entries);
+	const seed = Number(values.seed);
+	if (!Number.isInteger(entries) || entries < 1) return { error: `--entries must be a positive whole number, got ${values.entries}` };
+	if (!Number.isInteger(seed)) return { error: `--seed must be a whole number, got ${values.seed}` };
+	return { entries, seed };
+}
