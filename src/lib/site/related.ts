@@ -39,13 +39,20 @@ function termKeys(entry: RelatableEntry): string[] {
 	return [...topics, ...regions].slice(0, MAX_TERMS);
 }
 
+/** Bucket names by term keys: entries share a few hundred term sets, and each entry's names are wanted twice (filing, ranking). */
+const namesOfKeys = new Map<string, string[]>();
+
 /** Every set of `keys` holding at least one topic, as bucket names. */
 function bucketNames(keys: readonly string[]): string[] {
+	const signature = keys.join('\u0000');
+	const known = namesOfKeys.get(signature);
+	if (known) return known;
 	const names: string[] = [];
 	for (let mask = 1; mask < 1 << keys.length; mask++) {
 		const chosen = keys.filter((_, bit) => mask & (1 << bit));
 		if (chosen[0]!.startsWith(TOPIC)) names.push(chosen.join('\u0000'));
 	}
+	namesOfKeys.set(signature, names);
 	return names;
 }
 
@@ -79,7 +86,16 @@ function positionIn(bucket: readonly RelatableEntry[], entry: RelatableEntry): n
 	return low;
 }
 
-const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+/** Day numbers by date: a site has far fewer dates than candidates compared. */
+const days = new Map<string, number>();
+function dayNumber(date: string): number {
+	let day = days.get(date);
+	if (day === undefined) {
+		day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+		days.set(date, day);
+	}
+	return day;
+}
 
 const shared = (a: readonly string[], b: readonly string[]) => a.filter((term, index) => b.includes(term) && a.indexOf(term) === index).length;
 
