@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import admin from './src/integrations/admin.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import entryTypeStyles from './src/integrations/entry-type-styles.ts';
-import pageTwins from './src/integrations/page-twins.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemapAlternates from './src/integrations/sitemap-alternates.ts';
 import staleOutput from './src/integrations/stale-output.ts';
@@ -48,7 +47,6 @@ export default defineConfig({
 		dataStoreFile(),
 		staleOutput(),
 		admin(),
-		pageTwins(),
 		pagefind(),
 		alternates.integration,
 		sitemap({ filter: (page) => !isFirstPageAlias(page) && !isEditorUrl(page, basePath()), serialize: alternates.serialize }),

@@ -24,10 +24,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { BROWSE_RECORDS, INDEX_FOLDERS, INDEX_JOB_ENV, indexSite, type IndexJob } from '../src/integrations/pagefind.ts';
-import { PAGE_TWINS_ENV, type PageTwinsJob } from '../src/integrations/page-twins.ts';
-import { addCounts, precompress, type TwinRecord } from './lib/build/precompress.ts';
+import { addCounts, precompress } from './lib/build/precompress.ts';
 import { publish, recoverPublish } from './lib/build/publish.ts';
 import { markBuilt, prepareWorkFolder } from './lib/build/staging.ts';
 import { fail } from './lib/cli.ts';
@@ -73,12 +72,9 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	}
 	log(`[build] Building into ${relative(process.cwd(), work)}; ${shown}/ changes only once the build has succeeded`);
 
-	const twins = `${work}.compressed`;
-	// Pages are compressed as Astro renders them, on the core it leaves idle (src/integrations/page-twins.ts).
-	const twinsJob: PageTwinsJob = { twins, records: join(dirname(jobFile), 'page-twins.json') };
 	const astro = spawnSync(process.execPath, [ASTRO, 'build', ...rest, '--outDir', work], {
 		stdio: 'inherit',
-		env: { ...process.env, [INDEX_JOB_ENV]: jobFile, [PAGE_TWINS_ENV]: JSON.stringify(twinsJob) },
+		env: { ...process.env, [INDEX_JOB_ENV]: jobFile },
 	});
 	if (astro.error) return { code: 1, cause: `Could not run astro build: ${astro.error.message}` };
 	// Astro has printed its own errors; a signal (SIGKILL: often the system running out of memory) it could not.
@@ -101,11 +97,11 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	const inIndex = (file: string) => indexFolders.some((folder) => file.startsWith(folder));
 	// What indexing reads, writes or removes is left to the pass after it: the browse records are its input, removed once read.
 	const besideIndexing = (file: string) => !inIndex(file) && file !== BROWSE_RECORDS;
-	const made = new Map<string, TwinRecord>(existsSync(twinsJob.records) ? (JSON.parse(readFileSync(twinsJob.records, 'utf8')) as [string, TwinRecord][]) : []);
-	// The rest of the pages are compressed while Pagefind indexes them: its indexer is a process of its own, and Node would
+	const twins = `${work}.compressed`;
+	// Pages are compressed while Pagefind indexes them: its indexer is a process of its own, and Node would
 	// otherwise wait on it with a core to spare. The index's own files follow once it is written.
 	log('[compress] Compressing pages, stylesheets, scripts and feeds (gzip, brotli) while the search index is built…');
-	const pages = precompress(work, twins, { part: besideIndexing, made }).then(
+	const pages = precompress(work, twins, { part: besideIndexing }).then(
 		(counts) => {
 			log(`[compress] Pages compressed in ${seconds(started)}`);
 			return counts;
@@ -121,7 +117,7 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	log(`[search] Search indexes written in ${seconds(started)}`);
 	const compressedPages = await pages;
 	if (compressedPages instanceof Error) return { code: 1, cause: `Compressing the pages failed, so ${unchanged}. ${compressedPages.message}` };
-	const packed = addCounts(compressedPages, await precompress(work, twins, { part: (file) => !besideIndexing(file), made }));
+	const packed = addCounts(compressedPages, await precompress(work, twins, { part: (file) => !besideIndexing(file) }));
 	const { source, gzip, brotli } = packed.bytes;
 	const ratio = (bytes: number) => (source ? `${((100 * bytes) / source).toFixed(0)} %` : '-');
 	log(

@@ -6,24 +6,17 @@
  * does), so no helper falls back to English on its own.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { pageSink } from './lib/build-cache/page-sink.ts';
 import { textDirection } from './lib/i18n/languages.ts';
 import { languageOfPath, pathsIn } from './lib/routing/paths.ts';
 import { LANGUAGES, translatorFor, type LanguageCode } from './translations/index.ts';
 
 const CODES = LANGUAGES.map((language) => language.code);
 
-export const onRequest = defineMiddleware(async (context, next) => {
+export const onRequest = defineMiddleware((context, next) => {
 	const lang = languageOfPath(context.url.pathname, import.meta.env.BASE_URL, CODES) as LanguageCode;
 	context.locals.lang = lang;
 	context.locals.dir = textDirection(lang);
 	context.locals.t = translatorFor(lang);
 	context.locals.paths = pathsIn(lang);
-	const response = await next();
-	// While `npm run build` runs, each text page also goes to a compression thread (src/integrations/page-twins.ts).
-	const sink = pageSink();
-	if (!sink || response.status !== 200 || !response.body || !sink.wants(context.url.pathname)) return response;
-	const bytes = new Uint8Array(await response.arrayBuffer());
-	await sink.take(context.url.pathname, bytes);
-	return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+	return next();
 });

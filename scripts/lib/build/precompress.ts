@@ -14,11 +14,10 @@
  *
  * Levels, threshold and timings are measured in docs/deploy.md.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, sep } from 'node:path';
-import { threadId, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Extensions worth compressing: text. Images, WebAssembly bundles and Pagefind's `.pf_*` chunks are compressed already. */
@@ -90,41 +89,10 @@ export interface CompressBatch {
 export type BatchCounts = Pick<PrecompressCounts, 'compressed' | 'bytes'>;
 
 /**
- * Writes both twins of one source (`data`, the file `file` of the site) into
- * `twins`, each written aside and renamed into place, with the modification
- * time `mtime` (seconds) or the current time; `folders` remembers the folders
- * made. Returns the twins' sizes.
- */
-export function writeTwins(
-	twins: string,
-	file: string,
-	data: Buffer,
-	mtime?: number,
-	folders = new Set<string>(),
-): Record<(typeof ENCODINGS)[number]['name'], number> {
-	const sizes = { gzip: 0, brotli: 0 };
-	for (const { suffix, name } of ENCODINGS) {
-		const packed = compress(data, name);
-		sizes[name] = packed.length;
-		const target = join(twins, file + suffix);
-		const folder = dirname(target);
-		if (!folders.has(folder)) {
-			mkdirSync(folder, { recursive: true });
-			folders.add(folder);
-		}
-		const temporary = `${target}.${process.pid}.${threadId}.tmp`;
-		writeFileSync(temporary, packed);
-		if (mtime !== undefined) utimesSync(temporary, mtime, mtime);
-		renameSync(temporary, target);
-	}
-	return sizes;
-}
-
-/**
- * Writes both twins of every source of the batch, with its source's
- * modification time. Synchronous: the thread does nothing else, and zlib's
- * one-shot calls cost a third of what its streams (the callback functions)
- * cost per small file (docs/performance.md).
+ * Writes both twins of every source of the batch, each written aside and
+ * renamed into place, with its source's modification time. Synchronous: the
+ * thread does nothing else, and zlib's one-shot calls cost a third of what its
+ * streams (the callback functions) cost per small file (docs/performance.md).
  */
 export function compressFiles({ site, twins, jobs }: CompressBatch): BatchCounts {
 	const counts: BatchCounts = { compressed: 0, bytes: { source: 0, gzip: 0, brotli: 0 } };
@@ -133,9 +101,21 @@ export function compressFiles({ site, twins, jobs }: CompressBatch): BatchCounts
 		const data = readFileSync(join(site, file));
 		counts.bytes.source += data.length;
 		// In seconds, not a Date: a Date drops the fraction of a millisecond.
-		const sizes = writeTwins(twins, file, data, mtimeMs / 1000, folders);
-		counts.bytes.gzip += sizes.gzip;
-		counts.bytes.brotli += sizes.brotli;
+		const mtime = mtimeMs / 1000;
+		for (const { suffix, name } of ENCODINGS) {
+			const packed = compress(data, name);
+			counts.bytes[name] += packed.length;
+			const target = join(twins, file + suffix);
+			const folder = dirname(target);
+			if (!folders.has(folder)) {
+				mkdirSync(folder, { recursive: true });
+				folders.add(folder);
+			}
+			const temporary = `${target}.${process.pid}.tmp`;
+			writeFileSync(temporary, packed);
+			utimesSync(temporary, mtime, mtime);
+			renameSync(temporary, target);
+		}
 		counts.compressed++;
 	}
 	return counts;
@@ -181,31 +161,6 @@ export interface PrecompressOptions {
 	parallel?: number;
 	/** Only the sources (and twins) of the site's files for which this is true: the rest are left as they are. */
 	part?: (file: string) => boolean;
-	/** Twins already written during rendering (src/integrations/page-twins.ts), by source: kept when the source is what they were made from. */
-	made?: ReadonlyMap<string, TwinRecord>;
-}
-
-/** Twins made of a page before its file was written: the digest of the bytes compressed, and the sizes. */
-export interface TwinRecord {
-	/** SHA-256 of the source's bytes, hex. */
-	digest: string;
-	bytes: { source: number; gzip: number; brotli: number };
-}
-
-/** The SHA-256 (hex) of a source's bytes, as a TwinRecord holds it. */
-export const digestOf = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
-
-/**
- * True when the twins of `file` were made from exactly its bytes (`record`);
- * they are then given the source's time, as compressing it would have.
- */
-function madeFromThis(site: string, twins: string, file: string, stat: Stats, record: TwinRecord | undefined): boolean {
-	if (!record || record.bytes.source !== stat.size) return false;
-	if (digestOf(readFileSync(join(site, file))) !== record.digest) return false;
-	const paths = ENCODINGS.map(({ suffix }) => join(twins, file + suffix));
-	if (!paths.every((path) => existsSync(path))) return false;
-	for (const path of paths) utimesSync(path, stat.mtimeMs / 1000, stat.mtimeMs / 1000);
-	return true;
 }
 
 /** The sum of two passes' counts. */
@@ -229,7 +184,7 @@ export function addCounts(a: PrecompressCounts, b: PrecompressCounts): Precompre
 export async function precompress(
 	site: string,
 	twins: string,
-	{ parallel = availableParallelism(), part = () => true, made = new Map() }: PrecompressOptions = {},
+	{ parallel = availableParallelism(), part = () => true }: PrecompressOptions = {},
 ): Promise<PrecompressCounts> {
 	const counts: PrecompressCounts = { compressed: 0, kept: 0, removed: 0, bytes: { source: 0, gzip: 0, brotli: 0 } };
 	const wanted = new Set<string>();
@@ -245,13 +200,7 @@ export async function precompress(
 			current &&= twinIsCurrent(stat.mtimeMs, existsSync(twin) ? statSync(twin).mtimeMs : undefined);
 		}
 		if (current) counts.kept++;
-		else if (madeFromThis(site, twins, file, stat, made.get(file))) {
-			const record = made.get(file)!;
-			counts.compressed++;
-			counts.bytes.source += record.bytes.source;
-			counts.bytes.gzip += record.bytes.gzip;
-			counts.bytes.brotli += record.bytes.brotli;
-		} else jobs.push({ file, mtimeMs: stat.mtimeMs });
+		else jobs.push({ file, mtimeMs: stat.mtimeMs });
 	}
 	const emptied = new Set<string>();
 	for (const file of listFiles(twins)) {

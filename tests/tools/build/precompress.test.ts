@@ -3,17 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import {
-	MIN_BYTES,
-	addCounts,
-	digestOf,
-	precompress,
-	sourceOfTwin,
-	twinIsCurrent,
-	worthCompressing,
-	writeTwins,
-	type TwinRecord,
-} from '../../../scripts/lib/build/precompress.ts';
+import { MIN_BYTES, addCounts, precompress, sourceOfTwin, twinIsCurrent, worthCompressing } from '../../../scripts/lib/build/precompress.ts';
 
 test.each([
 	['news/a/index.html', MIN_BYTES, true],
@@ -114,37 +104,5 @@ test('a site of more than a few dozen files is compressed by threads, each file 
 	}
 	expect(readdirSync(join(twins, 'news/e7'))).toEqual(['index.html.br', 'index.html.gz']);
 	expect(await precompress(site, twins, { parallel: 3 })).toMatchObject({ compressed: 0, kept: count, removed: 0 });
-	rmSync(root, { recursive: true, force: true });
-});
-
-test('twins made during rendering are kept for a file of exactly their bytes, and redone for any other', async () => {
-	const root = mkdtempSync(join(tmpdir(), 'precompress-made-'));
-	const site = join(root, 'site');
-	const twins = join(root, 'twins');
-	const page = `<!doctype html>${'<p>Smuggling of migrants</p>'.repeat(100)}`;
-	mkdirSync(join(site, 'news/a'), { recursive: true });
-	mkdirSync(join(site, 'news/b'), { recursive: true });
-	// Made from the page's text before its file was written, dated 1970, as scripts/lib/build/twin-worker.ts does.
-	const made = new Map<string, TwinRecord>();
-	for (const file of ['news/a/index.html', 'news/b/index.html']) {
-		const data = Buffer.from(page);
-		made.set(file, { digest: digestOf(data), bytes: { source: data.length, ...writeTwins(twins, file, data, 0) } });
-	}
-	// Twins that say "made early" but are not: precompress must see through them.
-	writeFileSync(join(twins, 'news/b/index.html.gz'), 'not this page');
-	writeFileSync(join(site, 'news/a/index.html'), page);
-	writeFileSync(join(site, 'news/b/index.html'), `${page}<p>changed after rendering</p>`);
-	const early = statSync(join(twins, 'news/a/index.html.br')).ino;
-	const counts = await precompress(site, twins, { made });
-	// Kept, not written again: the same file.
-	expect(statSync(join(twins, 'news/a/index.html.br')).ino).toBe(early);
-	expect(counts).toMatchObject({ compressed: 2, kept: 0, removed: 0 });
-	expect(counts.bytes.source).toBe(2 * Buffer.byteLength(page) + Buffer.byteLength('<p>changed after rendering</p>'));
-	expect(gunzipSync(readFileSync(join(twins, 'news/a/index.html.gz'))).toString()).toBe(page);
-	expect(gunzipSync(readFileSync(join(twins, 'news/b/index.html.gz'))).toString()).toContain('changed after rendering');
-	expect(brotliDecompressSync(readFileSync(join(twins, 'news/b/index.html.br'))).toString()).toContain('changed after rendering');
-	// The kept twins now carry their source's time: the next build keeps them as current.
-	expect(statSync(join(twins, 'news/a/index.html.br')).mtimeMs).toBeCloseTo(statSync(join(site, 'news/a/index.html')).mtimeMs, 0);
-	expect(await precompress(site, twins)).toMatchObject({ compressed: 0, kept: 2, removed: 0 });
 	rmSync(root, { recursive: true, force: true });
 });
