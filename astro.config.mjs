@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import admin from './src/integrations/admin.ts';
+import dataFiles from './src/integrations/data-files.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import entryTypeStyles from './src/integrations/entry-type-styles.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -15,6 +16,8 @@ import { rehypePlugins } from './src/lib/markdown/rehype-plugins.ts';
 
 // Every page's versions in the other languages, added to the sitemap in linear time (src/integrations/sitemap-alternates.ts).
 const alternates = sitemapAlternates();
+// The data API's documents and the citation files, written from one hand-over file (src/integrations/data-files.ts).
+const data = dataFiles();
 
 export default defineConfig({
 	site: siteUrl(),
@@ -36,7 +39,8 @@ export default defineConfig({
 	},
 	// The entry types' stylesheet comes from their descriptors (src/integrations/entry-type-styles.ts).
 	// The build reads the content data store from its file, not from a large string literal
-	// compiled into the bundle (src/integrations/data-store-file.ts). Then, in this order: remove
+	// compiled into the bundle (src/integrations/data-store-file.ts). Then, in this order: write the
+	// data files (the API's documents, the citation files) from their hand-over file, remove
 	// what earlier builds left in the output (the build writes over it, see
 	// src/integrations/stale-output.ts), copy the browser editor's files into /admin/
 	// (src/integrations/admin.ts), index the entry pages for search, then list every page (404 and
@@ -45,7 +49,8 @@ export default defineConfig({
 	integrations: [
 		entryTypeStyles(),
 		dataStoreFile(),
-		staleOutput(),
+		data.integration,
+		staleOutput({ alsoWritten: data.files }),
 		admin(),
 		pagefind(),
 		alternates.integration,

@@ -26,6 +26,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { BROWSE_RECORDS, INDEX_FOLDERS, INDEX_JOB_ENV, indexSite, type IndexJob } from '../src/integrations/pagefind.ts';
+import { isDataFile } from '../src/lib/build-cache/data-files.ts';
 import { addCounts, precompress } from './lib/build/precompress.ts';
 import { publish, recoverPublish } from './lib/build/publish.ts';
 import { markBuilt, prepareWorkFolder } from './lib/build/staging.ts';
@@ -126,10 +127,11 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 
 	started = performance.now();
 	log(`[publish] Publishing to ${shown}/…`);
-	// The search indexes are emptied and rewritten whole, never written over in place (src/integrations/pagefind.ts).
+	// The search indexes are emptied and rewritten whole, and a changed data file is renamed over the old one: neither is
+	// ever written over in place (src/integrations/pagefind.ts, src/lib/build-cache/data-files.ts).
 	const published = await publish(
 		[
-			{ dir: work, replacedWhole: inIndex },
+			{ dir: work, replacedWhole: (file) => inIndex(file) || isDataFile(file) },
 			{ dir: twins, replacedWhole: () => true },
 		],
 		outDir,

@@ -194,15 +194,6 @@ export async function apiDocuments(site: Site, deployment: Deployment): Promise<
 	return documents;
 }
 
-let cached: { site: Site; key: string; documents: Promise<Map<string, string>> } | undefined;
-
-/** The API documents of `site`, made once per build. */
-export function apiDocumentsOnce(site: Site, deployment: Deployment): Promise<Map<string, string>> {
-	const key = `${deployment.site}\u0000${deployment.base}`;
-	if (cached?.site !== site || cached.key !== key) cached = { site, key, documents: apiDocuments(site, deployment) };
-	return cached.documents;
-}
-
 /** The bytes of one API document: the dump is the entry documents, in the order they were made. */
 export function apiDocument(documents: Map<string, string>, path: string): string | undefined {
 	if (path !== apiPath.dump()) return documents.get(path);

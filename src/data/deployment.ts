@@ -8,9 +8,9 @@ export interface Deployment {
 	base: string;
 }
 
-/** The deployment of the page being rendered. */
-export function deploymentOf(astro: { site?: URL | undefined }): Deployment {
-	return { site: astro.site!.href, base: import.meta.env.BASE_URL };
+/** The site's deployment, as astro.config.mjs sets it: the same in a page, an endpoint and getStaticPaths, which has no request context. */
+export function siteDeployment(): Deployment {
+	return { site: new URL(import.meta.env.SITE).href, base: import.meta.env.BASE_URL };
 }
 
 /** The default social and feed image, in public/. */

@@ -6,12 +6,13 @@
  */
 import type { ImageSource } from '../lib/images/sources.ts';
 import type { EntryPicture } from '../lib/images/social.ts';
-import { cslRecord, type CslRecord } from '../lib/publications/citation.ts';
+import { bibtex, cslJson, cslRecord, ris, type CslRecord } from '../lib/publications/citation.ts';
 import type { EditionData, EditionFile } from '../lib/publications/scholar-meta.ts';
 import type { EntryFile } from '../schemas/link.ts';
 import type { PublicationEdition } from '../schemas/publication-edition.ts';
 import { urlFor, type Deployment } from './deployment.ts';
-import { entryPath, slugOf, type AnyEntry, type Site } from './site.ts';
+import { paths } from '../lib/routing/paths.ts';
+import { entryPath, pageLanguageOfEntry, slugOf, type AnyEntry, type Site } from './site.ts';
 
 /** The download formats of "Cite this publication", by file extension, with their media types. */
 export const CITATION_FORMATS = {
@@ -80,4 +81,30 @@ export function entryPictureOf(entry: AnyEntry): EntryPicture | undefined {
 	if (entry.data.image?.src) return { image: entry.data.image, crop: 'attention' };
 	const cover = coverOf(entry);
 	return cover ? { image: { src: cover, alt: entry.data.title }, crop: 'top' } : undefined;
+}
+
+/** Each citation format's writer. */
+const CITATION_WRITERS: Record<CitationFormat, (records: readonly CslRecord[]) => string> = { bib: bibtex, ris, json: cslJson };
+
+/** One citation file: a version's references in one format, at its site path (no base). */
+export interface CitationFile {
+	entry: AnyEntry;
+	format: CitationFormat;
+	path: string;
+	text: string;
+}
+
+/** Every citation file of the site: each version of each publication, in each format, the version's edition first. */
+export function citationFiles(site: Site, deployment: Deployment): CitationFile[] {
+	return (site.index.byType['publications'] ?? [])
+		.flatMap((work) => site.versions.get(work.id)!)
+		.flatMap((entry) => {
+			const records = editionsOf(site, entry, deployment).map((edition) => edition.record);
+			return (Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format) => ({
+				entry,
+				format,
+				path: paths.citation(pageLanguageOfEntry(entry), entry.collection, slugOf(entry), format),
+				text: CITATION_WRITERS[format](records),
+			}));
+		});
 }

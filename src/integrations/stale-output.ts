@@ -39,7 +39,12 @@ function pruneImageCache(imageCache: string, inUse: ReadonlySet<string>): number
 	return prune.filter((name) => !name.endsWith('.json')).length;
 }
 
-export default function staleOutput(): AstroIntegration {
+export interface StaleOutputOptions {
+	/** Files this build wrote outside Astro's routes (absolute paths), known once the integrations before this one have run. */
+	alsoWritten?: () => ReadonlySet<string>;
+}
+
+export default function staleOutput({ alsoWritten = () => new Set() }: StaleOutputOptions = {}): AstroIntegration {
 	let publicDir = '';
 	let imageCache = '';
 	let buildStarted = 0;
@@ -66,7 +71,7 @@ export default function staleOutput(): AstroIntegration {
 				// one no page names any more (an old size or quality, a removed photo) and goes, and so does its
 				// cache entry.
 				const inUse = readImagesInUse(site);
-				const written = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+				const written = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...alsoWritten()]);
 				const stale = staleFiles(site, listFiles(site, SEARCH_FOLDERS), {
 					written,
 					publicFiles: new Set(existsSync(publicDir) ? listFiles(publicDir) : []),

@@ -7,18 +7,18 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { siteEditorInput } from '../../data/admin.ts';
-import { deploymentOf } from '../../data/deployment.ts';
+import { siteDeployment } from '../../data/deployment.ts';
 import { resolveContentDir } from '../../entry-files/files.ts';
 import { loadVocabularies } from '../../entry-files/vocabularies.ts';
 import { createEntrySchemas, TYPE_NAMES } from '../../entry-types/index.ts';
 import { editorConfig } from '../../lib/admin/config.ts';
 
-export const GET: APIRoute = async (context) => {
+export const GET: APIRoute = async () => {
 	const vocabularies = loadVocabularies(resolveContentDir());
 	const entries = (await Promise.all(TYPE_NAMES.map((type) => getCollection(type))))
 		.flat()
 		.filter((entry) => !entry.data.translationOf)
 		.map((entry) => ({ type: entry.collection, slug: entry.id, title: entry.data.title, date: entry.data.date }));
-	const config = editorConfig(siteEditorInput({ schemas: createEntrySchemas(vocabularies), vocabularies, entries, ...deploymentOf(context) }));
+	const config = editorConfig(siteEditorInput({ schemas: createEntrySchemas(vocabularies), vocabularies, entries, ...siteDeployment() }));
 	return new Response(`${JSON.stringify(config, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

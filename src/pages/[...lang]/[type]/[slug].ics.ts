@@ -1,6 +1,6 @@
 /** /events/<slug>.ics: an entry of a scheduled type with its own days, as an iCalendar file ("Add to calendar"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { deploymentOf } from '../../../data/deployment.ts';
+import { siteDeployment } from '../../../data/deployment.ts';
 import { calendarEvent, hasCalendarDates } from '../../../data/feeds.ts';
 import { langParam } from '../../../data/routes.ts';
 import { getSite, toSummary } from '../../../data/site.ts';
@@ -32,6 +32,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ summary: EntrySummary }> = async (context) => {
 	const site = await getSite();
-	const event = calendarEvent(site, context.props.summary, deploymentOf(context), context.locals.lang);
+	const event = calendarEvent(site, context.props.summary, siteDeployment(), context.locals.lang);
 	return new Response(renderCalendar([event], context.props.summary.title), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 /** Every feed: /feeds/all.rss, /feeds/news.atom, /feeds/topics/<slug>.json … (see src/lib/feeds/sources.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { deploymentOf } from '../../../data/deployment.ts';
+import { siteDeployment } from '../../../data/deployment.ts';
 import { feedChannel, type FeedImages } from '../../../data/feeds.ts';
 import { socialImagesOf } from '../../../lib/images/social.ts';
 import { entryPictureOf } from '../../../data/publication.ts';
@@ -44,7 +44,7 @@ async function feedImages(entries: AnyEntry[]): Promise<FeedImages> {
 export const GET: APIRoute<{ source: FeedSource; format: FeedFormat }> = async (context) => {
 	const site = await getSite();
 	images ??= feedImages([...site.versions.values()].flat());
-	const channel = feedChannel(site, context.props.source, context.props.format, deploymentOf(context), context.locals.lang, await images);
+	const channel = feedChannel(site, context.props.source, context.props.format, siteDeployment(), context.locals.lang, await images);
 	return new Response(await writers[context.props.format](channel), {
 		headers: { 'Content-Type': `${FEED_MEDIA_TYPES[context.props.format]}; charset=utf-8` },
 	});

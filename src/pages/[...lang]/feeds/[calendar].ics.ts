@@ -1,6 +1,6 @@
 /** /feeds/events.ics: every published entry of a scheduled type that has its own days, as a calendar readers can subscribe to. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { deploymentOf } from '../../../data/deployment.ts';
+import { siteDeployment } from '../../../data/deployment.ts';
 import { calendarEvent, hasCalendarDates } from '../../../data/feeds.ts';
 import { typeLabels } from '../../../data/labels.ts';
 import { inEveryLanguage } from '../../../data/routes.ts';
@@ -14,7 +14,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<{ type: EntryType }> = async (context) => {
 	const site = await getSite();
 	const { lang, t } = context.locals;
-	const deployment = deploymentOf(context);
+	const deployment = siteDeployment();
 	const events = localized(site, site.index.byType[context.props.type] ?? [], lang)
 		.filter(hasCalendarDates)
 		.map((summary) => calendarEvent(site, summary, deployment, lang));

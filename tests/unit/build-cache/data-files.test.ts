@@ -1,0 +1,89 @@
+import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { handedOver, handover, isDataFile, writeDataFiles } from '../../../src/lib/build-cache/data-files.ts';
+
+let dir: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'data-files-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('isDataFile', () => {
+	test.each([
+		['/api/v1/index.json', true],
+		['api/v1/entries/news/a.json', true],
+		['/api/v1/entries.ndjson', true],
+		['/publications/model-law/cite.bib', true],
+		['/fr/publications/model-law/cite.ris', true],
+		['publications/model-law/cite.json', true],
+		['/publications/model-law/index.html', false],
+		['/publications/model-law/cite.txt', false],
+		['/publications/model-law/excite.bib', false],
+		['/feeds/all.json', false],
+		['/api/v2/index.json', false],
+		['/search/browse-records.json', false],
+	])('%s → %s', (path, expected) => {
+		expect(isDataFile(path)).toBe(expected);
+	});
+});
+
+describe('handover / handedOver', () => {
+	test.each([
+		['no file', []],
+		['one file', [['/api/v1/index.json', '{"version":"1"}\n']]],
+		[
+			'line breaks, quotes, tabs and non-Latin text inside files',
+			[
+				['/ar/publications/p/cite.ris', 'TY  - RPRT\r\nTI  - تهريب المهاجرين\r\nER  - \r\n'],
+				['/publications/p/cite.bib', '@report{p,\n\ttitle = {"Smuggling" \u2028 of migrants}\n}\n'],
+				['/api/v1/entries.ndjson', ''],
+			],
+		],
+	] as [string, [string, string][]][])('round-trips %s, a line per file', (_name, files) => {
+		const text = handover(files);
+		expect(text.split('\n').filter(Boolean)).toHaveLength(files.length);
+		expect([...handedOver(Buffer.from(text))]).toEqual(files);
+	});
+});
+
+describe('writeDataFiles', () => {
+	const files: [string, string][] = [
+		['/api/v1/index.json', '{"version":"1"}\n'],
+		['/api/v1/entries/news/a.json', '{"title":"Smuggling of migrants"}\n'],
+		['/ar/publications/p/cite.bib', '@report{p, title = {تهريب المهاجرين}}\n'],
+	];
+
+	test('writes every file, with its folders, and names them all', () => {
+		const done = writeDataFiles(dir, files);
+		expect(done).toMatchObject({ written: 3, kept: 0 });
+		expect([...done.files].sort()).toEqual(files.map(([path]) => join(dir, path)).sort());
+		for (const [path, text] of files) expect(readFileSync(join(dir, path), 'utf8')).toBe(text);
+	});
+
+	test('leaves a file with the same bytes alone (same inode, same time) and replaces a changed one by a new inode', () => {
+		writeDataFiles(dir, files);
+		const before = (path: string) => statSync(join(dir, path));
+		const kept = before('/api/v1/index.json');
+		const changed = before('/api/v1/entries/news/a.json');
+		// The published output may share the old inode (a hard link): it must keep the old bytes.
+		linkSync(join(dir, 'api/v1/entries/news/a.json'), join(dir, 'published-a.json'));
+		const sameSize = '{"title":"Smuggling of migrantz"}\n';
+		const done = writeDataFiles(dir, [files[0]!, ['/api/v1/entries/news/a.json', sameSize], files[2]!]);
+		expect(done).toMatchObject({ written: 1, kept: 2 });
+		const after = statSync(join(dir, 'api/v1/index.json'));
+		expect([after.ino, after.mtimeMs]).toEqual([kept.ino, kept.mtimeMs]);
+		expect(statSync(join(dir, 'api/v1/entries/news/a.json')).ino).not.toBe(changed.ino);
+		expect(readFileSync(join(dir, 'api/v1/entries/news/a.json'), 'utf8')).toBe(sameSize);
+		expect(readFileSync(join(dir, 'published-a.json'), 'utf8')).toBe(files[1]![1]);
+		expect(readdirSync(join(dir, 'api/v1/entries/news'))).toEqual(['a.json']);
+	});
+
+	test.each([
+		['a path that is not a data file', [['/news/a/index.html', '<p>x</p>']], /\/news\/a\/index\.html is not a data file/],
+		['a path handed over twice', [files[0]!, files[0]!], /\/api\/v1\/index\.json is handed over twice/],
+	] as [string, [string, string][], RegExp][])('refuses %s', (_name, given, message) => {
+		expect(() => writeDataFiles(dir, given)).toThrow(message);
+	});
+});
