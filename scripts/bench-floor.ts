@@ -90,8 +90,8 @@ async function searchAlone(): Promise<{ seconds: number; peakRss: number; indexe
 	}, 100);
 	const started = performance.now();
 	try {
-		const perLanguage = await buildSearchIndex(siteDir, 1);
-		const indexed = Object.values(perLanguage).reduce((sum, count) => sum + count, 0);
+		const { counts } = await buildSearchIndex(siteDir, 1);
+		const indexed = Object.values(counts).reduce((sum, count) => sum + count, 0);
 		return { seconds: (performance.now() - started) / 1000, peakRss, indexed };
 	} finally {
 		clearInterval(timer);

@@ -127,8 +127,8 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 
 	started = performance.now();
 	log(`[publish] Publishing to ${shown}/…`);
-	// The search indexes are emptied and rewritten whole, and a changed data file is renamed over the old one: neither is
-	// ever written over in place (src/integrations/pagefind.ts, src/lib/build-cache/data-files.ts).
+	// A changed file of the search indexes or a changed data file is renamed over the old one, never written over in place
+	// (src/lib/build-cache/changed-files.ts).
 	const published = await publish(
 		[
 			{ dir: work, replacedWhole: (file) => inIndex(file) || isDataFile(file) },

@@ -7,7 +7,7 @@
  * serves the index of the last build, so search works while editing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -15,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type CustomRecord } from 'pagefind';
 import { TYPE_NAMES } from '../entry-types/index.ts';
 import { DEFAULT_LANG } from '../lib/routing/paths.ts';
+import { removeOtherFiles, writeChangedFiles } from '../lib/build-cache/changed-files.ts';
 import { INDEX_FOLDERS } from '../lib/search/bundles.ts';
 import { DATE_ORDER_FILE, dateOrder, type DateOrderFile } from '../lib/search/date-order.ts';
 import { LANGUAGES } from '../translations/index.ts';
@@ -96,21 +97,19 @@ export function entryPageGlob(typeNames: readonly string[], languages: readonly 
 }
 
 /**
- * Writes the full-text index's pages newest first (src/lib/search/date-order.ts),
- * read back from its fragments: a fragment is named by the page's id and holds
- * its URL and metadata, the date included. Gzip after Pagefind's signature.
+ * The full-text index's pages newest first (src/lib/search/date-order.ts),
+ * read from its fragments: a fragment is named by the page's id and holds its
+ * URL and metadata, the date included. Gzip after Pagefind's signature.
  */
-export function writeDateOrder(outputPath: string): void {
-	const folder = join(outputPath, 'fragment');
-	const pages = readdirSync(folder)
-		.filter((name) => name.endsWith('.pf_fragment'))
-		.map((name) => {
-			const bytes = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+export function dateOrderOf(files: readonly { path: string; content: Uint8Array }[]): DateOrderFile {
+	const pages = files
+		.filter(({ path }) => path.startsWith('fragment/') && path.endsWith('.pf_fragment'))
+		.map(({ path, content }) => {
+			const bytes = gunzipSync(content).toString('utf8');
 			const fragment = JSON.parse(bytes.slice(bytes.indexOf('{'))) as { url: string; meta: Record<string, string | undefined> };
-			return { id: name.slice(0, -'.pf_fragment'.length), url: fragment.url, date: fragment.meta['date'] ?? '' };
+			return { id: path.slice('fragment/'.length, -'.pf_fragment'.length), url: fragment.url, date: fragment.meta['date'] ?? '' };
 		});
-	const file: DateOrderFile = dateOrder(pages);
-	writeFileSync(join(outputPath, DATE_ORDER_FILE), JSON.stringify(file));
+	return dateOrder(pages);
 }
 
 /**
@@ -120,12 +119,19 @@ export function writeDateOrder(outputPath: string): void {
  * `lang` attribute cannot split a bundle). A search page searches its own
  * language's bundle and, when the reader includes other languages, the
  * others beside it. Returns the number of pages indexed per language.
+ *
+ * Its files are taken from Pagefind and written only where they changed
+ * (src/lib/build-cache/changed-files.ts), the others removed: most are named by
+ * their content, so a one-entry edit writes a few dozen of the 10,000 files
+ * instead of all of them, and publishing links only those again.
  */
-export async function buildSearchIndex(site: string, minPages: number): Promise<Record<string, number>> {
+export async function buildSearchIndex(site: string, minPages: number): Promise<{ counts: Record<string, number>; written: number; kept: number }> {
 	const root = join(site, INDEX_FOLDERS.main);
-	rmSync(root, { recursive: true, force: true });
 	const counts: Record<string, number> = {};
+	const inUse = new Set<string>();
 	let found = 0;
+	let written = 0;
+	let kept = 0;
 	for (const { code } of LANGUAGES) {
 		const { index, errors } = await createIndex({ forceLanguage: code });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'unknown error'}`);
@@ -134,21 +140,29 @@ export async function buildSearchIndex(site: string, minPages: number): Promise<
 		if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 		found += added.page_count;
 		if (added.page_count > 0) {
-			const outputPath = join(root, code);
-			const written = await index.writeFiles({ outputPath });
-			if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-			const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+			const made = await index.getFiles();
+			if (made.errors.length) throw new Error(`Pagefind could not make its files: ${made.errors.join('; ')}`);
+			const entryFile = made.files.find(({ path }) => path === 'pagefind-entry.json');
+			if (!entryFile) throw new Error('Pagefind made no pagefind-entry.json');
+			const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as { languages: Record<string, { page_count: number }> };
 			counts[code] = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-			writeDateOrder(outputPath);
+			const files: [string, string | Uint8Array][] = made.files.map(({ path, content }) => [path, content]);
+			files.push([DATE_ORDER_FILE, JSON.stringify(dateOrderOf(made.files))]);
+			const done = writeChangedFiles(join(root, code), files);
+			for (const file of done.files) inUse.add(file);
+			written += done.written;
+			kept += done.kept;
 		}
 		// Pagefind's process keeps an index in memory until told otherwise: one language at a time.
 		await index.deleteIndex();
 	}
+	// Files of pages, languages and index chunks no longer made.
+	removeOtherFiles(root, inUse);
 	const indexed = Object.values(counts).reduce((sum, count) => sum + count, 0);
 	if (indexed < minPages) {
 		throw new Error(`Pagefind indexed ${indexed} page(s) of ${found}, expected at least ${minPages}: entry pages must keep their data-pagefind-body article`);
 	}
-	return counts;
+	return { counts, written, kept };
 }
 
 /** Builds both search indexes of a built site, reporting progress through `log`; throws with the cause. */
@@ -157,12 +171,12 @@ export async function indexSite({ site, cacheDir, minPages }: IndexJob, log: (me
 	try {
 		// One after the other: side by side they were no faster on two cores (both are CPU-bound)
 		// and held both indexes in memory at once.
-		const perLanguage = await buildSearchIndex(site, minPages);
+		const { counts: perLanguage, written, kept } = await buildSearchIndex(site, minPages);
 		const indexed = Object.values(perLanguage).reduce((sum, count) => sum + count, 0);
 		log(
 			`Search index: ${indexed} entry pages (${Object.entries(perLanguage)
 				.map(([code, count]) => `${code} ${count}`)
-				.join(', ')})`,
+				.join(', ')}); ${written} file(s) written, ${kept} unchanged`,
 		);
 		const browsed = await buildBrowseIndex(site, cacheDir);
 		if (browsed.count !== indexed)

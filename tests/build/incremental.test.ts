@@ -11,8 +11,8 @@
  * (its page, its neighbours' newer/older links, listings, related entries,
  * feeds), a topic's label (every page naming that topic) and a deleted entry.
  * A body edit changes no browse record, so the browse search index the last
- * build wrote is kept (src/integrations/pagefind.ts), and the output still
- * equals a clean build's.
+ * build wrote is kept (src/integrations/pagefind.ts), no data file, and only a
+ * few files of the full-text index; the output still equals a clean build's.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -119,6 +119,12 @@ test('after a body edit the browse index is kept, and the output still equals a 
 	// they were, same inode, same time.
 	expect(inPlace.log).toMatch(/data file\(s\) \(API documents, citation files\): 0 written, [1-9]\d* unchanged/);
 	expect(dataFiles.map((file) => stamp(site, file))).toEqual(before);
+	// The full-text index is made again, but only the files the edit changed (its page's fragment, the word chunks, the
+	// entry file) are written: the others keep their inode, and publishing links only the few new ones.
+	const [, written, unchanged] = /Search index: .*; (\d+) file\(s\) written, (\d+) unchanged/.exec(inPlace.log) ?? [];
+	expect(Number(written)).toBeGreaterThan(0);
+	expect(Number(written)).toBeLessThan(10);
+	expect(Number(unchanged)).toBeGreaterThan(100);
 	rmSync(join(work, 'clean'), { recursive: true });
 	const clean = await build('clean', 'clean-cache-2');
 	expect(clean.log).not.toContain('unchanged since the last build');

@@ -11,9 +11,10 @@
  * build did not rewrite (same size and modification time as the published
  * copy, which was given the work file's time when it was copied) is linked
  * from the published folder instead, whose files nothing writes. Files that
- * their writers replace instead of rewriting (the search indexes, emptied and
- * rewritten whole; the compressed twins, renamed into place) are linked from
- * the work folder.
+ * their writers replace instead of rewriting (the search indexes and the data
+ * files, whose changed files are renamed into place by
+ * src/lib/build-cache/changed-files.ts; the compressed twins, renamed into
+ * place too) are linked from the work folder.
  *
  * Making a folder of 50,000 links and deleting the old one took 30 s on these
  * virtual machines, whose file-system calls are slow (docs/deploy.md): so the

@@ -7,13 +7,11 @@
  * (src/pages/data-files.ndjson.ts) and the data-files integration writes them
  * out from it (src/integrations/data-files.ts), docs/performance.md.
  *
- * A file whose bytes are unchanged is left as it is. A changed one is written
- * beside its place and renamed over it, so its old inode (which the
- * published output may share, scripts/lib/build/publish.ts) is never written
- * into. Plain Node: shared by the build's hook and scripts/build.ts.
+ * A file whose bytes are unchanged is left as it is, a changed one renamed
+ * into place (./changed-files.ts). Plain Node: shared by the build's hook and
+ * scripts/build.ts.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeChangedFiles, type ChangedFilesWritten } from './changed-files.ts';
 
 /** The hand-over file, in the output root: one `[path, text]` JSON array per line, read and removed by the integration. */
 export const DATA_FILES_HANDOVER = 'data-files.ndjson';
@@ -47,49 +45,14 @@ export function* handedOver(bytes: Buffer): Generator<[string, string]> {
 	}
 }
 
-/** What `writeDataFiles` did. */
-export interface DataFilesWritten {
-	/** Every data file of this build (absolute paths), written or kept. */
-	files: Set<string>;
-	/** How many were written (new or changed). */
-	written: number;
-	/** How many already held these bytes and were left alone. */
-	kept: number;
-}
-
-/** Writes `files` (site path → text) under `dir`, leaving alone those that already hold the same bytes. */
-export function writeDataFiles(dir: string, files: Iterable<readonly [string, string]>): DataFilesWritten {
-	const done: DataFilesWritten = { files: new Set(), written: 0, kept: 0 };
-	const folders = new Set<string>();
-	for (const [path, text] of files) {
-		if (!isDataFile(path))
-			throw new Error(`${path} is not a data file (api/v1/… or …/cite.bib, .ris, .json): src/lib/build-cache/data-files.ts writes no other`);
-		const target = join(dir, ...path.split('/').filter(Boolean));
-		if (done.files.has(target)) throw new Error(`${path} is handed over twice`);
-		done.files.add(target);
-		const bytes = Buffer.from(text);
-		let size: number | undefined;
-		try {
-			size = statSync(target).size;
-		} catch {
-			// Not there yet: written below.
+/** Writes `files` (site path → text) under `dir`, leaving alone those that already hold the same bytes (./changed-files.ts). */
+export function writeDataFiles(dir: string, files: Iterable<readonly [string, string]>): ChangedFilesWritten {
+	const checked = function* () {
+		for (const file of files) {
+			if (!isDataFile(file[0]))
+				throw new Error(`${file[0]} is not a data file (api/v1/… or …/cite.bib, .ris, .json): src/lib/build-cache/data-files.ts writes no other`);
+			yield file;
 		}
-		if (size === bytes.length && readFileSync(target).equals(bytes)) {
-			done.kept++;
-			continue;
-		}
-		const folder = dirname(target);
-		if (size === undefined && !folders.has(folder)) {
-			mkdirSync(folder, { recursive: true });
-			folders.add(folder);
-		}
-		if (size === undefined) writeFileSync(target, bytes);
-		else {
-			const aside = `${target}.${process.pid}.new`;
-			writeFileSync(aside, bytes);
-			renameSync(aside, target);
-		}
-		done.written++;
-	}
-	return done;
+	};
+	return writeChangedFiles(dir, checked());
 }
