@@ -1,8 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { CITATION_FORMATS } from '../../../src/data/publication.ts';
 import { handedOver, handover, isDataFile, writeDataFiles } from '../../../src/lib/build-cache/data-files.ts';
+import { paths } from '../../../src/lib/routing/paths.ts';
+import { API_ROOT } from '../../../src/schemas/api.ts';
+
+// src/data/publication.ts reaches the content collections through src/data/site.ts; only its constants are read here.
+vi.mock('astro:content', () => ({ getCollection: () => [] }));
 
 let dir: string;
 beforeEach(() => {
@@ -26,6 +32,17 @@ describe('isDataFile', () => {
 		['/search/browse-records.json', false],
 	])('%s → %s', (path, expected) => {
 		expect(isDataFile(path)).toBe(expected);
+	});
+
+	// The module restates the API's folder and the citation formats (plain Node may not import the site's data modules).
+	test.each(Object.keys(CITATION_FORMATS))('a citation file in the .%s format, in every language, is a data file', (format) => {
+		for (const lang of ['en', 'ar', 'fr'])
+			expect(isDataFile(paths.citation(lang, 'publications', 'model-law', format)), paths.citation(lang, 'publications', 'model-law', format)).toBe(true);
+	});
+
+	test('every document under the data API’s root is a data file', () => {
+		for (const document of ['index.json', 'entries/news/a.json', 'entries.ndjson']) expect(isDataFile(`${API_ROOT}${document}`)).toBe(true);
+		expect(isDataFile(API_ROOT.replace(/\/v\d+\//, '/v0/') + 'index.json')).toBe(false);
 	});
 });
 
