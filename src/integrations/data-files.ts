@@ -19,9 +19,13 @@ export interface DataFilesIntegration {
 
 export default function dataFiles(): DataFilesIntegration {
 	let files: ReadonlySet<string> = new Set();
+	let stampsFile = '';
 	const integration: AstroIntegration = {
 		name: 'site:data-files',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				stampsFile = join(fileURLToPath(config.cacheDir), 'data-file-stamps.json');
+			},
 			'astro:build:done': ({ dir, assets, logger }) => {
 				const site = fileURLToPath(dir);
 				// A route writing a data file would write it in place, into an inode the published output may share.
@@ -35,7 +39,7 @@ export default function dataFiles(): DataFilesIntegration {
 					throw new Error(
 						`${DATA_FILES_HANDOVER} is missing from the build (src/pages/data-files.ndjson.ts): the data API and citation files cannot be written`,
 					);
-				const done = writeDataFiles(site, handedOver(readFileSync(handover)));
+				const done = writeDataFiles(site, handedOver(readFileSync(handover)), stampsFile);
 				rmSync(handover);
 				files = done.files;
 				logger.info(`${done.files.size} data file(s) (API documents, citation files): ${done.written} written, ${done.kept} unchanged`);

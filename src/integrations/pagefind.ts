@@ -125,7 +125,11 @@ export function dateOrderOf(files: readonly { path: string; content: Uint8Array 
  * their content, so a one-entry edit writes a few dozen of the 10,000 files
  * instead of all of them, and publishing links only those again.
  */
-export async function buildSearchIndex(site: string, minPages: number): Promise<{ counts: Record<string, number>; written: number; kept: number }> {
+export async function buildSearchIndex(
+	site: string,
+	minPages: number,
+	cacheDir?: string,
+): Promise<{ counts: Record<string, number>; written: number; kept: number }> {
 	const root = join(site, INDEX_FOLDERS.main);
 	const counts: Record<string, number> = {};
 	const inUse = new Set<string>();
@@ -148,7 +152,7 @@ export async function buildSearchIndex(site: string, minPages: number): Promise<
 			counts[code] = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 			const files: [string, string | Uint8Array][] = made.files.map(({ path, content }) => [path, content]);
 			files.push([DATE_ORDER_FILE, JSON.stringify(dateOrderOf(made.files))]);
-			const done = writeChangedFiles(join(root, code), files);
+			const done = writeChangedFiles(join(root, code), files, cacheDir && join(cacheDir, `search-index-stamps.${code}.json`));
 			for (const file of done.files) inUse.add(file);
 			written += done.written;
 			kept += done.kept;
@@ -171,7 +175,7 @@ export async function indexSite({ site, cacheDir, minPages }: IndexJob, log: (me
 	try {
 		// One after the other: side by side they were no faster on two cores (both are CPU-bound)
 		// and held both indexes in memory at once.
-		const { counts: perLanguage, written, kept } = await buildSearchIndex(site, minPages);
+		const { counts: perLanguage, written, kept } = await buildSearchIndex(site, minPages, cacheDir);
 		const indexed = Object.values(perLanguage).reduce((sum, count) => sum + count, 0);
 		log(
 			`Search index: ${indexed} entry pages (${Object.entries(perLanguage)

@@ -22,8 +22,8 @@
  * next publish only changes the files whose inode is not already the one
  * wanted (two builds' worth of changes), with the calls issued many at a time.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, type Stats } from 'node:fs';
-import { copyFile, link, lstat, rmdir, stat, unlink, utimes } from 'node:fs/promises';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
+import { copyFile, link, rmdir, stat, unlink, utimes } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** How a file of the work folder gets into the new output folder. */
@@ -100,7 +100,14 @@ async function pool<T>(items: readonly T[], parallel: number, task: (item: T) =>
 
 const PARALLEL = 32;
 
-const statOrUndefined = (path: string, follow = true): Promise<Stats | undefined> => (follow ? stat(path) : lstat(path)).catch(() => undefined);
+/** A file's identity, or undefined when there is none to read (missing, or a file where a folder of its path now goes). */
+function statOrUndefined(path: string, follow = true): Stats | undefined {
+	try {
+		return follow ? statSync(path) : lstatSync(path);
+	} catch {
+		return undefined;
+	}
+}
 
 /**
  * Publishes the files of `sources` (the work folder, the compressed twins),
@@ -168,30 +175,31 @@ export async function publish(sources: readonly PublishSource[], outDir: string)
 		await utimes(to, times.atime, times.mtime);
 		counts.copied++;
 	};
-	await pool(files, PARALLEL, async ({ from, file, replacedWhole }) => {
+	// The identities are read first, one call after the other: a metadata call is served from the kernel's caches, and
+	// a call on a worker thread cost three to four times as much here (88,000 files: 0.25 s against 0.9 s). Only the
+	// changes, which wait on the disk, are issued many at a time.
+	const changes: { from: string; to: string; action: FileAction; source?: Stats | undefined; published: string; there: boolean }[] = [];
+	for (const { from, file, replacedWhole } of files) {
 		const to = join(next, file);
+		const published = join(outDir, file);
 		// Nothing in the next folder at this path (a first publish, or a new file): no file's identity to compare, so no call
 		// that would only find that out. Half the calls of a first publish of 90,000 files.
 		if (replacedWhole && !presentFiles.has(file)) {
-			if (await linkedFromWork(from, to)) counts.linked++;
-			else await copy(from, to);
-			return;
+			changes.push({ from, to, action: 'link-work', published, there: false });
+			continue;
 		}
-		const publishedFile = join(outDir, file);
-		const [source, published, there] = await Promise.all([
-			stat(from),
-			hasPublished && !replacedWhole ? statOrUndefined(publishedFile) : undefined,
-			presentFiles.has(file) ? statOrUndefined(to, false) : undefined,
-		]);
-		const action = fileAction(source, published?.isFile() ? published : undefined, replacedWhole);
-		const wanted = action === 'link-work' ? source : action === 'link-published' ? published : undefined;
-		if (there && wanted && there.ino === wanted.ino && there.dev === wanted.dev) {
-			counts.kept++;
-			return;
-		}
+		const source = statSync(from);
+		const publishedStats = hasPublished && !replacedWhole ? statOrUndefined(published) : undefined;
+		const there = presentFiles.has(file) ? statOrUndefined(to, false) : undefined;
+		const action = fileAction(source, publishedStats?.isFile() ? publishedStats : undefined, replacedWhole);
+		const wanted = action === 'link-work' ? source : action === 'link-published' ? publishedStats : undefined;
+		if (there && wanted && there.ino === wanted.ino && there.dev === wanted.dev) counts.kept++;
+		else changes.push({ from, to, action, source, published, there: there !== undefined });
+	}
+	await pool(changes, PARALLEL, async ({ from, to, action, source, published, there }) => {
 		if (there) await unlink(to);
 		if (action === 'link-published') {
-			await link(publishedFile, to);
+			await link(published, to);
 			counts.linked++;
 		} else if (action === 'link-work' && (await linkedFromWork(from, to))) counts.linked++;
 		else await copy(from, to, source);

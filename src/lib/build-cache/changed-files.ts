@@ -6,8 +6,15 @@
  * (scripts/lib/build/publish.ts links such files instead of copying them),
  * is never written into. The data files (./data-files.ts) and the search
  * indexes (src/integrations/pagefind.ts) are written this way. Plain Node.
+ *
+ * With a stamps file (in the build cache), a file whose size, time and inode
+ * are those recorded when it was last written or compared, with the digest of
+ * the bytes wanted now, is known to hold them without being read: at 10,000
+ * entries that is 30,000 reads (about 100 MB) fewer per rebuild, on machines
+ * where reading a file is a slow system call. Any other file is read and compared.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** What `writeChangedFiles` did. */
@@ -20,22 +27,41 @@ export interface ChangedFilesWritten {
 	kept: number;
 }
 
-/** Writes `files` (path relative to `dir`, `/`-separated, with or without a leading `/` → bytes or text) under `dir`, leaving alone those that already hold the same bytes. */
-export function writeChangedFiles(dir: string, files: Iterable<readonly [string, string | Uint8Array]>): ChangedFilesWritten {
+/** A file as last written or compared: its size, modification time (ms), inode and the digest of its bytes. */
+type Stamp = [size: number, mtimeMs: number, ino: number, digest: string];
+
+/** The stamps file's records by absolute path; a missing or unreadable file records nothing (every file is then compared). */
+function readStamps(file: string | undefined): Map<string, Stamp> {
+	if (!file) return new Map();
+	try {
+		return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Stamp>));
+	} catch {
+		return new Map();
+	}
+}
+
+const stampOf = ({ size, mtimeMs, ino }: Stats, digest: string): Stamp => [size, mtimeMs, ino, digest];
+const sameStamp = (a: Stamp | undefined, b: Stamp) => a !== undefined && a.every((value, index) => value === b[index]);
+
+/**
+ * Writes `files` (path relative to `dir`, `/`-separated, with or without a leading `/` → bytes or text) under `dir`,
+ * leaving alone those that already hold the same bytes; `stampsFile` (optional) records them for the next call.
+ */
+export function writeChangedFiles(dir: string, files: Iterable<readonly [string, string | Uint8Array]>, stampsFile?: string): ChangedFilesWritten {
 	const done: ChangedFilesWritten = { files: new Set(), written: 0, kept: 0 };
 	const folders = new Set<string>();
+	const recorded = readStamps(stampsFile);
+	const stamps: Record<string, Stamp> = {};
 	for (const [path, content] of files) {
 		const target = join(dir, ...path.split('/').filter(Boolean));
 		if (done.files.has(target)) throw new Error(`${path} is given twice`);
 		done.files.add(target);
 		const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-		let size: number | undefined;
-		try {
-			size = statSync(target).size;
-		} catch {
-			// Not there yet: written below.
-		}
-		if (size === bytes.length && readFileSync(target).equals(bytes)) {
+		const digest = stampsFile ? hash('sha256', bytes, 'base64url') : '';
+		const there = statSync(target, { throwIfNoEntry: false });
+		const size = there?.size;
+		if (there && size === bytes.length && (sameStamp(recorded.get(target), stampOf(there, digest)) || readFileSync(target).equals(bytes))) {
+			stamps[target] = stampOf(there, digest);
 			done.kept++;
 			continue;
 		}
@@ -50,7 +76,14 @@ export function writeChangedFiles(dir: string, files: Iterable<readonly [string,
 			writeFileSync(aside, bytes);
 			renameSync(aside, target);
 		}
+		if (stampsFile) stamps[target] = stampOf(statSync(target), digest);
 		done.written++;
+	}
+	if (stampsFile) {
+		// Renamed into place: a stopped build leaves the old record or the new one, never half of one.
+		mkdirSync(dirname(stampsFile), { recursive: true });
+		writeFileSync(`${stampsFile}.${process.pid}.new`, JSON.stringify(stamps));
+		renameSync(`${stampsFile}.${process.pid}.new`, stampsFile);
 	}
 	return done;
 }

@@ -45,8 +45,8 @@ export function* handedOver(bytes: Buffer): Generator<[string, string]> {
 	}
 }
 
-/** Writes `files` (site path → text) under `dir`, leaving alone those that already hold the same bytes (./changed-files.ts). */
-export function writeDataFiles(dir: string, files: Iterable<readonly [string, string]>): ChangedFilesWritten {
+/** Writes `files` (site path → text) under `dir`, leaving alone those that already hold the same bytes (./changed-files.ts, with its stamps in `stampsFile`). */
+export function writeDataFiles(dir: string, files: Iterable<readonly [string, string]>, stampsFile?: string): ChangedFilesWritten {
 	const checked = function* () {
 		for (const file of files) {
 			if (!isDataFile(file[0]))
@@ -54,5 +54,5 @@ export function writeDataFiles(dir: string, files: Iterable<readonly [string, st
 			yield file;
 		}
 	};
-	return writeChangedFiles(dir, checked());
+	return writeChangedFiles(dir, checked(), stampsFile);
 }

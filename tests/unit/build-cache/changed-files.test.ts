@@ -1,4 +1,17 @@
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	linkSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -48,6 +61,88 @@ describe('writeChangedFiles', () => {
 
 	test('refuses a file given twice', () => {
 		expect(() => writeChangedFiles(dir, [files[0]!, files[0]!])).toThrow(/pagefind-entry\.json is given twice/);
+	});
+});
+
+describe('writeChangedFiles with a stamps file', () => {
+	const files: [string, string][] = [
+		['api/v1/index.json', '{"version":"1"}\n'],
+		['publications/p/cite.bib', '@report{p}\n'],
+	];
+	const stamps = () => join(dir, 'cache/stamps.json');
+	/** Gives a file a time of whole seconds, which `utimesSync` can restore exactly. */
+	const settle = (path: string) => utimesSync(join(dir, path), new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2020, 0, 1)));
+	/** Changes a settled file's bytes in place, keeping its size, time and inode: only a read can tell. */
+	const alterUnseen = (path: string) => {
+		const { atime, mtime } = statSync(join(dir, path));
+		const bytes = readFileSync(join(dir, path));
+		bytes[0] = bytes[0]! ^ 1;
+		writeFileSync(join(dir, path), bytes);
+		utimesSync(join(dir, path), atime, mtime);
+	};
+
+	test('records every file given, with its size, time, inode and digest', () => {
+		writeChangedFiles(dir, files, stamps());
+		const recorded = JSON.parse(readFileSync(stamps(), 'utf8')) as Record<string, unknown[]>;
+		expect(Object.keys(recorded).sort()).toEqual(files.map(([path]) => join(dir, path)).sort());
+		const { size, mtimeMs, ino } = statSync(join(dir, files[0]![0]));
+		expect(recorded[join(dir, files[0]![0])]!.slice(0, 3)).toEqual([size, mtimeMs, ino]);
+	});
+
+	test('a file as recorded, wanted with the same bytes, is kept without being read', () => {
+		writeChangedFiles(dir, files);
+		settle(files[0]![0]);
+		writeChangedFiles(dir, files, stamps());
+		alterUnseen(files[0]![0]);
+		expect(writeChangedFiles(dir, files, stamps())).toMatchObject({ written: 0, kept: 2 });
+		// Without the record, the file is read, found different and replaced.
+		expect(writeChangedFiles(dir, files)).toMatchObject({ written: 1, kept: 1 });
+		expect(readFileSync(join(dir, files[0]![0]), 'utf8')).toBe(files[0]![1]);
+	});
+
+	test('new bytes of the same size are written although the file is as recorded', () => {
+		writeChangedFiles(dir, files, stamps());
+		const done = writeChangedFiles(dir, [['api/v1/index.json', '{"version":"2"}\n'], files[1]!], stamps());
+		expect(done).toMatchObject({ written: 1, kept: 1 });
+		expect(readFileSync(join(dir, 'api/v1/index.json'), 'utf8')).toBe('{"version":"2"}\n');
+	});
+
+	test.each([
+		[
+			'replaced by another inode',
+			(path: string) => {
+				copyFileSync(join(dir, path), join(dir, `${path}.copy`));
+				renameSync(join(dir, `${path}.copy`), join(dir, path));
+			},
+		],
+		[
+			'written to with a new time',
+			(path: string) => {
+				writeFileSync(join(dir, path), readFileSync(join(dir, path)));
+				utimesSync(join(dir, path), new Date(2001, 0, 1), new Date(2001, 0, 1));
+			},
+		],
+	])('a file %s is read and compared again (kept when its bytes are the same)', (_, change) => {
+		writeChangedFiles(dir, files, stamps());
+		change(files[0]![0]);
+		settle(files[0]![0]);
+		expect(writeChangedFiles(dir, files, stamps())).toMatchObject({ written: 0, kept: 2 });
+		// Its new identity is recorded: altered unseen now, it is trusted as recorded.
+		alterUnseen(files[0]![0]);
+		expect(writeChangedFiles(dir, files, stamps())).toMatchObject({ written: 0, kept: 2 });
+	});
+
+	test.each([
+		['missing', () => rmSync(stamps())],
+		['unreadable', () => writeFileSync(stamps(), '{"truncated')],
+	])('a stamps file %s records nothing: every file is compared', (_, spoil) => {
+		writeChangedFiles(dir, files);
+		settle(files[0]![0]);
+		writeChangedFiles(dir, files, stamps());
+		alterUnseen(files[0]![0]);
+		spoil();
+		expect(writeChangedFiles(dir, files, stamps())).toMatchObject({ written: 1, kept: 1 });
+		expect(readFileSync(join(dir, files[0]![0]), 'utf8')).toBe(files[0]![1]);
 	});
 });
 
