@@ -10,6 +10,8 @@ import { checkSlugs, findEntryFiles, readUtf8, type EntryFile } from './files.ts
 import { bodyImageProblems, imageFileProblems } from './images.ts';
 import { ContentError, displayPath, type ContentProblem } from './problems.ts';
 import { originalsFirst, validateEntryFile, type OriginalEntry } from './translations.ts';
+import { contextChecks, type EntryValidation, type ValidateOptions } from './validate.ts';
+import { verdictKey, type Verdicts } from './verdicts.ts';
 
 /** A valid entry, ready to render. */
 export interface CheckedEntry {
@@ -34,8 +36,52 @@ export interface ContentCheck {
 	warnings: ContentProblem[];
 }
 
-/** Checks every entry of `contentDir` against `schemas`; `today` (YYYY-MM-DD) turns on future-date warnings. */
-export function checkContent(contentDir: string, schemas: EntrySchemas, today?: string): ContentCheck {
+/**
+ * Validates one file as validateEntryFile does, taking a kept verdict (./verdicts.ts) in place of judging its text
+ * again: only the checks that depend on other files or the day are run on it. A file whose text has a problem is
+ * judged whole, so that its problems come as the check without a cache gives them.
+ */
+function judge(
+	schemas: EntrySchemas,
+	file: EntryFile,
+	source: string,
+	name: string,
+	options: ValidateOptions,
+	originals: Map<string, OriginalEntry>,
+	verdicts: Verdicts,
+	keys: Map<string, string>,
+): EntryValidation | undefined {
+	const typeSlug = `${file.type}/${file.slug}`;
+	if (file.translation && !originals.has(typeSlug)) return undefined;
+	// A translation's verdict is drawn from its original's text too.
+	const key = verdictKey(file, source, file.translation ? keys.get(typeSlug) : '');
+	const kept = verdicts.previous.get(key);
+	let text: EntryValidation;
+	if (kept) {
+		text = { ok: true, data: kept.data, body: source.slice(kept.bodyStart), warnings: kept.warnings.map((warning) => ({ file: name, ...warning })) };
+		if (!file.translation) originals.set(typeSlug, { data: kept.data, file: name });
+	} else text = validateEntryFile(schemas, file, source, name, {}, originals)!;
+	if (!text.ok) return file.translation ? text : validateEntryFile(schemas, file, source, name, options, originals);
+	verdicts.current.set(key, {
+		data: text.data,
+		bodyStart: source.length - text.body.length,
+		warnings: text.warnings.map(({ file: _, ...warning }) => warning),
+	});
+	if (file.translation) return text;
+	keys.set(typeSlug, key);
+	const context = contextChecks(file.type, text.data, source, name, options);
+	const warnings = [...context.warnings, ...text.warnings];
+	if (!context.problems.length) return { ...text, warnings };
+	originals.delete(typeSlug);
+	keys.delete(typeSlug);
+	return { ok: false, problems: context.problems, warnings };
+}
+
+/**
+ * Checks every entry of `contentDir` against `schemas`; `today` (YYYY-MM-DD) turns on future-date warnings.
+ * With `verdicts`, the build's, a file judged valid before with the same text is not judged again (./verdicts.ts).
+ */
+export function checkContent(contentDir: string, schemas: EntrySchemas, today?: string, verdicts?: Verdicts): ContentCheck {
 	const { files, problems } = findEntryFiles(contentDir);
 	problems.push(...checkSlugs(files));
 	const warnings: ContentProblem[] = [];
@@ -43,6 +89,7 @@ export function checkContent(contentDir: string, schemas: EntrySchemas, today?: 
 	const knownSlugs = new Set(files.map((file) => file.slug));
 	const originals = new Map<string, OriginalEntry>();
 	const sources = new Map<string, string>();
+	const keys = new Map<string, string>();
 	for (const file of originalsFirst(files)) {
 		const name = displayPath(file.path);
 		let source: string;
@@ -53,7 +100,9 @@ export function checkContent(contentDir: string, schemas: EntrySchemas, today?: 
 			problems.push(...error.problems);
 			continue;
 		}
-		const result = validateEntryFile(schemas, file, source, name, { knownSlugs, today }, originals);
+		const result = verdicts
+			? judge(schemas, file, source, name, { knownSlugs, today }, originals, verdicts, keys)
+			: validateEntryFile(schemas, file, source, name, { knownSlugs, today }, originals);
 		// A translation of a missing or broken original is not checked: the original's problem is reported.
 		if (!result) continue;
 		warnings.push(...result.warnings);

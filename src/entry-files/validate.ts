@@ -72,6 +72,41 @@ export interface ValidateOptions {
 	today?: string | undefined;
 }
 
+/**
+ * The checks of a valid original that depend on more than its own text: its `related` slugs against the other
+ * entries', and its date against the build's today. Run on every build, also for a file whose verdict is kept (./verdicts.ts).
+ */
+export function contextChecks(
+	type: EntryType,
+	data: Record<string, unknown>,
+	source: string,
+	file: string,
+	{ knownSlugs, today }: ValidateOptions,
+): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const warnings: ContentProblem[] = [];
+	if (knownSlugs) {
+		(data['related'] as string[]).forEach((slug, index) => {
+			if (!knownSlugs.has(slug))
+				problems.push({
+					file,
+					line: lineOfField(source, ['related', index]),
+					field: `related.${index}`,
+					message: `no entry has the slug ${quote(slug)}: use the file name (without .md) of an existing entry`,
+				});
+		});
+	}
+	if (today && (data['date'] as string) > today) {
+		warnings.push({
+			file,
+			line: lineOfField(source, ['date']),
+			field: 'date',
+			message: `${data['date'] as string} is in the future (the build's today is ${today}): the entry is published now, first in every listing and feed; check the posting date${entryType(type).scheduled ? ' (the days it takes place go in startDate and endDate)' : ''}`,
+		});
+	}
+	return { problems, warnings };
+}
+
 /** Validates an entry's source text; `file` is used only in messages. */
 export function validateEntry(
 	schemas: EntrySchemas,
@@ -82,7 +117,6 @@ export function validateEntry(
 ): EntryValidation {
 	const options: ValidateOptions =
 		knownSlugsOrOptions instanceof Set ? { knownSlugs: knownSlugsOrOptions } : ((knownSlugsOrOptions as ValidateOptions | undefined) ?? {});
-	const { knownSlugs, today } = options;
 	const warnings: ContentProblem[] = [];
 	let parsed;
 	try {
@@ -114,24 +148,10 @@ export function validateEntry(
 			}
 		}
 	}
-	if (result.success && knownSlugs) {
-		(result.data.related as string[]).forEach((slug, index) => {
-			if (!knownSlugs.has(slug))
-				problems.push({
-					file,
-					line: lineOfField(source, ['related', index]),
-					field: `related.${index}`,
-					message: `no entry has the slug ${quote(slug)}: use the file name (without .md) of an existing entry`,
-				});
-		});
-	}
-	if (result.success && today && (result.data.date as string) > today) {
-		warnings.push({
-			file,
-			line: lineOfField(source, ['date']),
-			field: 'date',
-			message: `${result.data.date as string} is in the future (the build's today is ${today}): the entry is published now, first in every listing and feed; check the posting date${entryType(type).scheduled ? ' (the days it takes place go in startDate and endDate)' : ''}`,
-		});
+	if (result.success) {
+		const context = contextChecks(type, result.data as Record<string, unknown>, source, file, options);
+		problems.push(...context.problems);
+		warnings.push(...context.warnings);
 	}
 	const body = bodyChecks(parsed, file);
 	problems.push(...body.problems);

@@ -20,7 +20,9 @@ import { findEntryFiles } from '../entry-files/files.ts';
 import { bodyImageImports, withImageImports } from '../entry-files/images.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../entry-files/problems.ts';
 import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
+import { readVerdicts, verdictSalt, writeVerdicts, type Verdicts } from '../entry-files/verdicts.ts';
 import { VOCABULARY_FILES } from '../schemas/vocabulary.ts';
+import { SITE_LANGUAGES_ENV } from '../lib/i18n/site-languages.ts';
 import { todayCalendarDate } from '../lib/dates/calendar-dates.ts';
 import { excerptFromMarkdown } from '../lib/markdown/excerpt.ts';
 import { renderBody } from '../lib/markdown/render.ts';
@@ -34,9 +36,11 @@ export interface EntriesLoaderOptions {
 	schemas: EntrySchemas;
 }
 
+const vocabularyFiles = (contentDir: string) => VOCABULARY_FILES.map((name) => join(contentDir, `taxonomies/${name}.yaml`));
+
 /** What the content folder holds now: its entry files and vocabularies, with their sizes and change times. */
 function folderState(contentDir: string): string {
-	const paths = [...findEntryFiles(contentDir).files.map((file) => file.path), ...VOCABULARY_FILES.map((name) => join(contentDir, `taxonomies/${name}.yaml`))];
+	const paths = [...findEntryFiles(contentDir).files.map((file) => file.path), ...vocabularyFiles(contentDir)];
 	return paths
 		.map((path) => {
 			try {
@@ -52,21 +56,39 @@ function folderState(contentDir: string): string {
 /** The latest check of the folder, shared by the loaders of one build (or one change in `astro dev`); each type takes its entries once. */
 let shared: { contentDir: string; state: string; check: ContentCheck; taken: Set<EntryType> } | undefined;
 
-function sharedCheck(contentDir: string, schemas: EntrySchemas, type: EntryType): { check: ContentCheck; fresh: boolean } {
+/**
+ * The content check with the verdicts of the last one (src/entry-files/verdicts.ts), kept in the build cache: salted
+ * with the site's code, its dependencies, the vocabularies and the languages built, on which every verdict depends.
+ */
+function checkWithVerdicts(contentDir: string, schemas: EntrySchemas, root: string, cacheDir: string): ContentCheck {
+	const file = join(cacheDir, 'entry-verdicts.json');
+	const salt = verdictSalt(
+		[join(root, 'src'), join(root, 'astro.config.mjs'), join(root, 'package-lock.json'), ...vocabularyFiles(contentDir)],
+		[process.version, process.env[SITE_LANGUAGES_ENV] ?? ''],
+	);
+	const verdicts: Verdicts = { previous: readVerdicts(file, salt), current: new Map() };
+	const check = checkContent(contentDir, schemas, todayCalendarDate(), verdicts);
+	const same = verdicts.current.size === verdicts.previous.size && [...verdicts.current.keys()].every((key) => verdicts.previous.has(key));
+	if (!same) writeVerdicts(file, salt, verdicts.current);
+	return check;
+}
+
+function sharedCheck(contentDir: string, schemas: EntrySchemas, type: EntryType, root: string, cacheDir: string): { check: ContentCheck; fresh: boolean } {
 	const state = folderState(contentDir);
 	const fresh = !shared || shared.contentDir !== contentDir || shared.state !== state || shared.taken.has(type);
-	if (fresh) shared = { contentDir, state, check: checkContent(contentDir, schemas, todayCalendarDate()), taken: new Set() };
+	if (fresh) shared = { contentDir, state, check: checkWithVerdicts(contentDir, schemas, root, cacheDir), taken: new Set() };
 	shared!.taken.add(type);
 	return { check: shared!.check, fresh };
 }
 
 export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOptions): Loader {
 	async function load({ store, renderMarkdown, generateDigest, config, logger }: LoaderContext): Promise<void> {
-		const bodies = bodyFolder(fileURLToPath(config.cacheDir), type);
+		const cacheDir = fileURLToPath(config.cacheDir);
+		const bodies = bodyFolder(cacheDir, type);
 		const bodiesInUse = new Set<string>();
 		/** Body files being written; all are on disk before the loader returns. */
 		const writes: Promise<void>[] = [];
-		const { check, fresh } = sharedCheck(contentDir, schemas, type);
+		const { check, fresh } = sharedCheck(contentDir, schemas, type, fileURLToPath(config.root), cacheDir);
 		if (fresh) for (const warning of check.warnings) logger.warn(formatProblem(warning));
 		if (check.problems.length) throw new ContentError(check.problems);
 		const problems: ContentProblem[] = [];

@@ -107,3 +107,33 @@ test('a valid folder with warnings: both print the same warnings, and both pass'
 	const uids = readFileSync(join(dist, 'feeds/events.ics'), 'utf8').match(/^UID:.*$/gm);
 	expect(uids?.map((uid) => uid.replace(/^UID:.*\/events\/|\/\s*$/g, '')).sort()).toEqual(['coming', 'past']);
 }, 400_000);
+
+test('verdicts kept by a build never outlive what they were drawn from: a vocabulary change and an edit are judged again', () => {
+	const content = folder('kept', {
+		'news/a.md': '---\ntitle: A\ndate: 2012-03-07\ntopics: [awareness-raising]\nrelated: [b]\n---\n\nText.\n',
+		'news/b.md': '---\ntitle: B\ndate: 2012-03-08\n---\n\nText.\n',
+	});
+	const cache = join(work, 'cache-kept');
+	const build = () =>
+		spawnSync(NODE, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist-kept')], {
+			env: { ...ENV, CONTENT_DIR: content, BUILD_DATE: '2026-01-01', ASTRO_CACHE_DIR: cache },
+			encoding: 'utf8',
+			timeout: 180_000,
+		});
+	const first = build();
+	expect(first.status, first.stderr).toBe(0);
+	expect(existsSync(join(cache, 'entry-verdicts.json'))).toBe(true);
+	// The topic leaves the vocabulary (the last one: no other term names it); a.md, unedited, now names an unknown term.
+	const topics = join(content, 'taxonomies/topics.yaml');
+	writeFileSync(topics, readFileSync(topics, 'utf8').replace(/^- slug: awareness-raising[\s\S]*$/m, ''));
+	const second = build();
+	expect(second.status).not.toBe(0);
+	expect(reported(`${second.stdout}\n${second.stderr}`, content)).toEqual(reported(run(['scripts/check-content.ts', content], content).output, content));
+	expect(reported(`${second.stdout}\n${second.stderr}`, content)).toEqual([expect.stringMatching(/^news\/a\.md:4: topics\.0: /)]);
+	// The vocabulary as it was, and the entry a.md relates to gone: a.md is kept valid by its text, but its related slug is checked again.
+	cpSync('content/taxonomies', join(content, 'taxonomies'), { recursive: true });
+	rmSync(join(content, 'news/b.md'));
+	const third = build();
+	expect(third.status).not.toBe(0);
+	expect(reported(`${third.stdout}\n${third.stderr}`, content)).toEqual([expect.stringMatching(/^news\/a\.md:5: related\.0: no entry has the slug/)]);
+}, 400_000);
