@@ -97,6 +97,18 @@ function dayNumber(date: string): number {
 	return day;
 }
 
+/** A candidate with what it shares with the entry ranked. */
+interface Ranked<T> {
+	other: T;
+	topics: number;
+	regions: number;
+	distance: number;
+}
+
+/** Negative when `a` ranks before `b`: more shared topics, then regions, then nearer in date, then by id (ids are unique: a total order). */
+const rankOrder = <T extends RelatableEntry>(a: Ranked<T>, b: Ranked<T>) =>
+	b.topics - a.topics || b.regions - a.regions || a.distance - b.distance || (a.other.id < b.other.id ? -1 : 1);
+
 const shared = (a: readonly string[], b: readonly string[]) => a.filter((term, index) => b.includes(term) && a.indexOf(term) === index).length;
 
 /**
@@ -116,25 +128,30 @@ export function rankRelated<T extends RelatableEntry>(index: RelatedIndex<T>, by
 	}
 	const wanted = limit - chosen.length;
 	if (wanted <= 0) return chosen;
-	// The nearest `wanted` on each side of every bucket, once the explicit ones are skipped.
+	// The nearest `wanted` on each side of every bucket, once the explicit ones are skipped; the best `wanted` of them
+	// are kept in order as they come (a full sort of the few hundred candidates cost more than the rest of the ranking).
 	const window = wanted + taken.size;
-	const candidates = new Map<string, T>();
+	const day = dayNumber(entry.date);
+	const best: Ranked<T>[] = [];
 	for (const name of bucketNames(termKeys(entry))) {
 		const bucket = index.buckets.get(name) ?? [];
 		const at = positionIn(bucket, entry);
 		for (let i = Math.max(0, at - window); i <= Math.min(bucket.length - 1, at + window); i++) {
 			const other = bucket[i]!;
-			if (!taken.has(other.id)) candidates.set(other.id, other);
+			if (taken.has(other.id)) continue;
+			taken.add(other.id);
+			const candidate: Ranked<T> = {
+				other,
+				topics: shared(entry.topics, other.topics),
+				regions: shared(entry.regions, other.regions),
+				distance: Math.abs(dayNumber(other.date) - day),
+			};
+			if (best.length === wanted && rankOrder(candidate, best[wanted - 1]!) > 0) continue;
+			let place = best.length;
+			while (place > 0 && rankOrder(candidate, best[place - 1]!) < 0) place--;
+			best.splice(place, 0, candidate);
+			if (best.length > wanted) best.pop();
 		}
 	}
-	const day = dayNumber(entry.date);
-	const ranked = [...candidates.values()]
-		.map((other) => ({
-			other,
-			topics: shared(entry.topics, other.topics),
-			regions: shared(entry.regions, other.regions),
-			distance: Math.abs(dayNumber(other.date) - day),
-		}))
-		.sort((a, b) => b.topics - a.topics || b.regions - a.regions || a.distance - b.distance || (a.other.id < b.other.id ? -1 : 1));
-	return [...chosen, ...ranked.slice(0, wanted).map(({ other }) => other)];
+	return [...chosen, ...best.map(({ other }) => other)];
 }
