@@ -1,8 +1,7 @@
 /**
  * What the content check concluded of each valid entry file, kept in the
  * build cache between builds, so that a rebuild does not parse and validate
- * again the thousands of files an edit left as they were (at 10,000 entries,
- * 2.5–4 s of every rebuild, docs/performance.md).
+ * again the thousands of files an edit left as they were (docs/performance.md).
  *
  * A verdict is found by the digest of everything it was drawn from: the
  * file's text, its type, slug and language, and for a translation its

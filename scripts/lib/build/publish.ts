@@ -176,7 +176,7 @@ export async function publish(sources: readonly PublishSource[], outDir: string)
 		counts.copied++;
 	};
 	// The identities are read first, one call after the other: a metadata call is served from the kernel's caches, and
-	// a call on a worker thread cost three to four times as much here (88,000 files: 0.25 s against 0.9 s). Only the
+	// a call through libuv's threads cost three to four times as much here (docs/performance.md). Only the
 	// changes, which wait on the disk, are issued many at a time.
 	const changes: { from: string; to: string; action: FileAction; source?: Stats | undefined; published: string; there: boolean }[] = [];
 	for (const { from, file, replacedWhole } of files) {
