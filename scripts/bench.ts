@@ -51,6 +51,8 @@ Options:
   --keep          keep the generated content and built site in tmp/bench/
   --no-rebuild    skip the rebuild after editing one entry
   --no-browser    skip the cold search measured in Chromium
+  --no-photos     leave out the photos (one entry in five otherwise), whose encoding dominates a
+                  cold build of many entries; the rest of the corpus is the same
   --query WORD    search query for the cold search (default "training"; "smuggling"
                   is in nearly every generated entry, a worst case of two large index chunks)
   --peers         instead, the same corpus built by Hugo, Eleventy and bare Astro, each with
@@ -72,6 +74,7 @@ const { values } = parseCommandLine(
 		keep: { type: 'boolean', default: false },
 		'no-rebuild': { type: 'boolean', default: false },
 		'no-browser': { type: 'boolean', default: false },
+		'no-photos': { type: 'boolean', default: false },
 		query: { type: 'string', default: 'training' },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
@@ -204,10 +207,14 @@ function detailPages(translations: readonly CorpusFile[]): DetailPageReport[] {
 
 const loadBefore = loadavg()[0]!;
 console.log(`Generating ${entries} entries (seed ${seed}) in ${contentDir} …`);
-const { originals: corpus, translations } = writeCorpus(contentDir, entries, join(ROOT, 'content/taxonomies'), seed);
+const { originals: corpus, translations } = writeCorpus(contentDir, entries, join(ROOT, 'content/taxonomies'), seed, { photos: !values['no-photos'] });
 console.log(`${translations.length} translations; languages built: ${LANGUAGES.map((language) => language.code).join(', ')} (SITE_LANGUAGES)`);
 const photos = await writeCorpusPhotos(contentDir, corpus);
-console.log(`${photos} photos (${PHOTO_SIZES.map(([width, height]) => `${width}×${height}`).join(', ')}, one entry in ${PHOTO_EVERY})`);
+console.log(
+	values['no-photos']
+		? 'No photos (--no-photos)'
+		: `${photos} photos (${PHOTO_SIZES.map(([width, height]) => `${width}×${height}`).join(', ')}, one entry in ${PHOTO_EVERY})`,
+);
 rmSync(cacheDir, { recursive: true, force: true });
 rmSync(siteDir, { recursive: true, force: true });
 // The build keeps the build it replaced beside the site, to publish the next one from (scripts/lib/build/publish.ts).
