@@ -14,8 +14,9 @@
  * `npm run check:content` keeps no cache.
  */
 import { hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { replaceFile } from '../lib/build-cache/changed-files.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** A valid file's verdict. */
@@ -71,10 +72,8 @@ export function readVerdicts(file: string, salt: string): Map<string, Verdict> {
 	}
 }
 
-/** Saves `verdicts` under `salt` in `file`, renamed into place (a stopped build leaves the old file or the new one). */
+/** Saves `verdicts` under `salt` in `file`, replacing it whole (a stopped build leaves the old file or the new one). */
 export function writeVerdicts(file: string, salt: string, verdicts: ReadonlyMap<string, Verdict>): void {
 	mkdirSync(dirname(file), { recursive: true });
-	const aside = `${file}.${process.pid}.new`;
-	writeFileSync(aside, JSON.stringify({ salt, verdicts: Object.fromEntries(verdicts) }));
-	renameSync(aside, file);
+	replaceFile(file, JSON.stringify({ salt, verdicts: Object.fromEntries(verdicts) }));
 }

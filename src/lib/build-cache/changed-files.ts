@@ -29,6 +29,16 @@ export interface ChangedFilesWritten {
 	kept: number;
 }
 
+/**
+ * Puts `bytes` at `path` by writing them beside it and renaming them over it: a reader, a stopped build or a hard
+ * link to the old file (the published output) sees the old bytes or the new ones, never half of them.
+ */
+export function replaceFile(path: string, bytes: string | Uint8Array): void {
+	const aside = `${path}.${process.pid}.new`;
+	writeFileSync(aside, bytes);
+	renameSync(aside, path);
+}
+
 /** A file as last written or compared: its size, modification time (ms), inode and the digest of its bytes. */
 type Stamp = [size: number, mtimeMs: number, ino: number, digest: string];
 
@@ -73,19 +83,13 @@ export function writeChangedFiles(dir: string, files: Iterable<readonly [string,
 			folders.add(folder);
 		}
 		if (size === undefined) writeFileSync(target, bytes);
-		else {
-			const aside = `${target}.${process.pid}.new`;
-			writeFileSync(aside, bytes);
-			renameSync(aside, target);
-		}
+		else replaceFile(target, bytes);
 		if (stampsFile) stamps[target] = stampOf(statSync(target), digest);
 		done.written++;
 	}
 	if (stampsFile) {
-		// Renamed into place: a stopped build leaves the old record or the new one, never half of one.
 		mkdirSync(dirname(stampsFile), { recursive: true });
-		writeFileSync(`${stampsFile}.${process.pid}.new`, JSON.stringify(stamps));
-		renameSync(`${stampsFile}.${process.pid}.new`, stampsFile);
+		replaceFile(stampsFile, JSON.stringify(stamps));
 	}
 	return done;
 }
