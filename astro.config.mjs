@@ -3,13 +3,16 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import admin from './src/integrations/admin.ts';
+import compressWhileRendering from './src/integrations/compress-while-rendering.ts';
 import dataFiles from './src/integrations/data-files.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import entryTypeStyles from './src/integrations/entry-type-styles.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind, { BROWSE_RECORDS } from './src/integrations/pagefind.ts';
 import sitemapAlternates from './src/integrations/sitemap-alternates.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { isEditorUrl } from './src/lib/admin/paths.ts';
+import { DATA_FILES_HANDOVER } from './src/lib/build-cache/data-files.ts';
+import { IMAGES_IN_USE } from './src/lib/build-cache/image-cache.ts';
 import { basePath, siteUrl } from './src/lib/routing/deployment.ts';
 import { isFirstPageAlias } from './src/lib/routing/paging.ts';
 import { rehypePlugins } from './src/lib/markdown/rehype-plugins.ts';
@@ -44,7 +47,8 @@ export default defineConfig({
 	// what earlier builds left in the output (the build writes over it, see
 	// src/integrations/stale-output.ts), copy the browser editor's files into /admin/
 	// (src/integrations/admin.ts), index the entry pages for search, then list every page (404 and
-	// the editor left out) in the sitemap under `site` and `base`.
+	// the editor left out) in the sitemap under `site` and `base`. Under `npm run build`, pages are
+	// compressed as they are rendered (src/integrations/compress-while-rendering.ts).
 	// (Page 1's second address, `…/page/1/`, only redirects: not listed.)
 	integrations: [
 		entryTypeStyles(),
@@ -55,6 +59,8 @@ export default defineConfig({
 		pagefind(),
 		alternates.integration,
 		sitemap({ filter: (page) => !isFirstPageAlias(page) && !isEditorUrl(page, basePath()), serialize: alternates.serialize }),
+		// Last, so that its thread compresses on while the hooks above run.
+		compressWhileRendering({ handOvers: [DATA_FILES_HANDOVER, BROWSE_RECORDS, IMAGES_IN_USE] }),
 	],
 	// Photos (src/components/Photo.astro) are encoded by sharp. AVIF at sharp's default effort (4) took
 	// 4.5 times as long as effort 2 for files 12 % smaller; the build cache keeps every file made, so this

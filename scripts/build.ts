@@ -26,6 +26,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { BROWSE_RECORDS, INDEX_FOLDERS, INDEX_JOB_ENV, indexSite, type IndexJob } from '../src/integrations/pagefind.ts';
+import { COMPRESS_TWINS_ENV } from '../src/integrations/compress-while-rendering.ts';
 import { isDataFile } from '../src/lib/build-cache/data-files.ts';
 import { addCounts, precompress } from './lib/build/precompress.ts';
 import { publish, recoverPublish } from './lib/build/publish.ts';
@@ -73,9 +74,11 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	}
 	log(`[build] Building into ${relative(process.cwd(), work)}; ${shown}/ changes only once the build has succeeded`);
 
+	const twins = `${work}.compressed`;
 	const astro = spawnSync(process.execPath, [ASTRO, 'build', ...rest, '--outDir', work], {
 		stdio: 'inherit',
-		env: { ...process.env, [INDEX_JOB_ENV]: jobFile },
+		// Pages are compressed as Astro renders them, on the core its renderer leaves idle (src/integrations/compress-while-rendering.ts).
+		env: { ...process.env, [INDEX_JOB_ENV]: jobFile, [COMPRESS_TWINS_ENV]: twins },
 	});
 	if (astro.error) return { code: 1, cause: `Could not run astro build: ${astro.error.message}` };
 	// Astro has printed its own errors; a signal (SIGKILL: often the system running out of memory) it could not.
@@ -98,7 +101,6 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	const inIndex = (file: string) => indexFolders.some((folder) => file.startsWith(folder));
 	// What indexing reads, writes or removes is left to the pass after it: the browse records are its input, removed once read.
 	const besideIndexing = (file: string) => !inIndex(file) && file !== BROWSE_RECORDS;
-	const twins = `${work}.compressed`;
 	// Pages are compressed while Pagefind indexes them: its indexer is a process of its own, and Node would
 	// otherwise wait on it with a core to spare. The index's own files follow once it is written.
 	log('[compress] Compressing pages, stylesheets, scripts and feeds (gzip, brotli) while the search index is built…');

@@ -17,7 +17,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Extensions worth compressing: text. Images, WebAssembly bundles and Pagefind's `.pf_*` chunks are compressed already. */
@@ -89,35 +89,43 @@ export interface CompressBatch {
 export type BatchCounts = Pick<PrecompressCounts, 'compressed' | 'bytes'>;
 
 /**
- * Writes both twins of every source of the batch, each written aside and
- * renamed into place, with its source's modification time. Synchronous: the
- * thread does nothing else, and zlib's one-shot calls cost a third of what its
- * streams (the callback functions) cost per small file (docs/performance.md).
+ * Writes both twins of one source (`file`, relative to the site, with its
+ * bytes `data`) under `twins`, each written aside and renamed into place,
+ * with the source's modification time; adds to `counts`. `folders` remembers
+ * the folders made, so each is made once.
+ */
+export function writeTwins(twins: string, file: string, data: Uint8Array, mtimeMs: number, counts: BatchCounts, folders: Set<string>): void {
+	counts.bytes.source += data.length;
+	// In seconds, not a Date: a Date drops the fraction of a millisecond.
+	const mtime = mtimeMs / 1000;
+	const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+	for (const { suffix, name } of ENCODINGS) {
+		const packed = compress(buffer, name);
+		counts.bytes[name] += packed.length;
+		const target = join(twins, file + suffix);
+		const folder = dirname(target);
+		if (!folders.has(folder)) {
+			mkdirSync(folder, { recursive: true });
+			folders.add(folder);
+		}
+		const temporary = `${target}.${process.pid}.${threadId}.tmp`;
+		writeFileSync(temporary, packed);
+		utimesSync(temporary, mtime, mtime);
+		renameSync(temporary, target);
+	}
+	counts.compressed++;
+}
+
+/**
+ * Writes both twins of every source of the batch (`writeTwins`).
+ * Synchronous: the thread does nothing else, and zlib's one-shot calls cost a
+ * third of what its streams (the callback functions) cost per small file
+ * (docs/performance.md).
  */
 export function compressFiles({ site, twins, jobs }: CompressBatch): BatchCounts {
 	const counts: BatchCounts = { compressed: 0, bytes: { source: 0, gzip: 0, brotli: 0 } };
 	const folders = new Set<string>();
-	for (const { file, mtimeMs } of jobs) {
-		const data = readFileSync(join(site, file));
-		counts.bytes.source += data.length;
-		// In seconds, not a Date: a Date drops the fraction of a millisecond.
-		const mtime = mtimeMs / 1000;
-		for (const { suffix, name } of ENCODINGS) {
-			const packed = compress(data, name);
-			counts.bytes[name] += packed.length;
-			const target = join(twins, file + suffix);
-			const folder = dirname(target);
-			if (!folders.has(folder)) {
-				mkdirSync(folder, { recursive: true });
-				folders.add(folder);
-			}
-			const temporary = `${target}.${process.pid}.tmp`;
-			writeFileSync(temporary, packed);
-			utimesSync(temporary, mtime, mtime);
-			renameSync(temporary, target);
-		}
-		counts.compressed++;
-	}
+	for (const { file, mtimeMs } of jobs) writeTwins(twins, file, readFileSync(join(site, file)), mtimeMs, counts, folders);
 	return counts;
 }
 
