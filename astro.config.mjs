@@ -3,7 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import admin from './src/integrations/admin.ts';
-import compressWhileRendering from './src/integrations/compress-while-rendering.ts';
+import stagedRendering from './src/integrations/staged-rendering.ts';
 import dataFiles from './src/integrations/data-files.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import entryTypeStyles from './src/integrations/entry-type-styles.ts';
@@ -47,8 +47,8 @@ export default defineConfig({
 	// what earlier builds left in the output (the build writes over it, see
 	// src/integrations/stale-output.ts), copy the browser editor's files into /admin/
 	// (src/integrations/admin.ts), index the entry pages for search, then list every page (404 and
-	// the editor left out) in the sitemap under `site` and `base`. Under `npm run build`, pages are
-	// compressed as they are rendered (src/integrations/compress-while-rendering.ts).
+	// the editor left out) in the sitemap under `site` and `base`. Under `npm run build`, every page is
+	// written as a new file and compressed as it is rendered (src/integrations/staged-rendering.ts).
 	// (Page 1's second address, `…/page/1/`, only redirects: not listed.)
 	integrations: [
 		entryTypeStyles(),
@@ -60,7 +60,7 @@ export default defineConfig({
 		alternates.integration,
 		sitemap({ filter: (page) => !isFirstPageAlias(page) && !isEditorUrl(page, basePath()), serialize: alternates.serialize }),
 		// Last, so that its thread compresses on while the hooks above run.
-		compressWhileRendering({ handOvers: [DATA_FILES_HANDOVER, BROWSE_RECORDS, IMAGES_IN_USE] }),
+		stagedRendering({ handOvers: [DATA_FILES_HANDOVER, BROWSE_RECORDS, IMAGES_IN_USE] }),
 	],
 	// Photos (src/components/Photo.astro) are encoded by sharp. AVIF at sharp's default effort (4) took
 	// 4.5 times as long as effort 2 for files 12 % smaller; the build cache keeps every file made, so this

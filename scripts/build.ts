@@ -24,9 +24,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { BROWSE_RECORDS, INDEX_FOLDERS, INDEX_JOB_ENV, indexSite, type IndexJob } from '../src/integrations/pagefind.ts';
-import { COMPRESS_TWINS_ENV } from '../src/integrations/compress-while-rendering.ts';
+import { COMPRESS_TWINS_ENV, ROUTE_FILES_ENV } from '../src/integrations/staged-rendering.ts';
 import { isDataFile } from '../src/lib/build-cache/data-files.ts';
 import { addCounts, precompress } from './lib/build/precompress.ts';
 import { publish, recoverPublish } from './lib/build/publish.ts';
@@ -75,10 +75,12 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	log(`[build] Building into ${relative(process.cwd(), work)}; ${shown}/ changes only once the build has succeeded`);
 
 	const twins = `${work}.compressed`;
+	const routeList = join(dirname(jobFile), 'route-files.json');
 	const astro = spawnSync(process.execPath, [ASTRO, 'build', ...rest, '--outDir', work], {
 		stdio: 'inherit',
-		// Pages are compressed as Astro renders them, on the core its renderer leaves idle (src/integrations/compress-while-rendering.ts).
-		env: { ...process.env, [INDEX_JOB_ENV]: jobFile, [COMPRESS_TWINS_ENV]: twins },
+		// Pages are written as new files, and compressed as Astro renders them on the core its renderer leaves idle
+		// (src/integrations/staged-rendering.ts).
+		env: { ...process.env, [INDEX_JOB_ENV]: jobFile, [COMPRESS_TWINS_ENV]: twins, [ROUTE_FILES_ENV]: routeList },
 	});
 	if (astro.error) return { code: 1, cause: `Could not run astro build: ${astro.error.message}` };
 	// Astro has printed its own errors; a signal (SIGKILL: often the system running out of memory) it could not.
@@ -89,6 +91,8 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	if (!existsSync(jobFile))
 		return { code: 1, cause: 'astro build finished without handing over the search index: is pagefind() still in the integrations of astro.config.mjs?' };
 	const job = JSON.parse(readFileSync(jobFile, 'utf8')) as IndexJob;
+	// Without the list (staged-rendering() left out of astro.config.mjs), pages are copied into the output, as is anything written over in place.
+	const routeFiles = new Set<string>(existsSync(routeList) ? (JSON.parse(readFileSync(routeList, 'utf8')) as string[]) : []);
 	if (resolve(job.site) !== work || resolve(job.cacheDir) !== cacheDir) {
 		return {
 			code: 1,
@@ -129,11 +133,11 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 
 	started = performance.now();
 	log(`[publish] Publishing to ${shown}/…`);
-	// A changed file of the search indexes or a changed data file is renamed over the old one, never written over in place
-	// (src/lib/build-cache/changed-files.ts).
+	// A changed file of the search indexes or a changed data file is renamed over the old one (src/lib/build-cache/changed-files.ts),
+	// and a route's file is written anew (src/integrations/staged-rendering.ts): never written over in place.
 	const published = await publish(
 		[
-			{ dir: work, replacedWhole: (file) => inIndex(file) || isDataFile(file) },
+			{ dir: work, replacedWhole: (file) => inIndex(file) || isDataFile(file) || routeFiles.has(file) },
 			{ dir: twins, replacedWhole: () => true },
 		],
 		outDir,

@@ -3,7 +3,8 @@
  * (scripts/build.ts) killed with SIGKILL while Astro renders pages, and again
  * while Pagefind indexes, leaves the previous build in its output folder byte
  * for byte — its links all resolve and every search file its index names is
- * there — and the next build, on the cache the stopped ones left, gives
+ * there, although its pages are hard links to the work folder the stopped
+ * builds render into — and the next build, on the cache the stopped ones left, gives
  * exactly the files a clean build gives.
  *
  * The stopped rendering runs with another SITE_URL (every page's canonical
@@ -15,7 +16,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -128,6 +129,10 @@ test('a build killed while rendering, then while indexing, leaves the previous s
 	build(out);
 	const before = digests(out);
 	const manifestBefore = manifest();
+	// The published pages are the work folder's files, hard-linked (src/integrations/staged-rendering.ts has Astro write
+	// every page as a new file): the builds below render into that folder, and must never write into them.
+	const firstPage = `news/${readdirSync(join(out, 'news')).find((name) => existsSync(join(out, 'news', name, 'index.html')))}/index.html`;
+	expect(statSync(join(out, firstPage)).ino).toBe(statSync(join(workFolder(cache, out).path, firstPage)).ino);
 
 	// Two hundred pages in (of some 2,500 in six languages, the data API's documents first): some are written, most are not.
 	const rendering = await buildKilledAt(/├─ \/\S+ \(\+/, OTHER_SITE, 200);

@@ -4,17 +4,19 @@
  * folder and the compressed twins, then renames swap it in, so the output
  * folder always holds one complete build.
  *
- * Nothing in the new folder is written after the swap. Astro writes the
- * pages it renders over the old files of its work folder in place (same
- * inode), so a work-folder page is never hard-linked into the output: the
- * next build would rewrite the published page while it renders. A page the
- * build did not rewrite (same size and modification time as the published
- * copy, which was given the work file's time when it was copied) is linked
- * from the published folder instead, whose files nothing writes. Files that
- * their writers replace instead of rewriting (the search indexes and the data
- * files, whose changed files are renamed into place by
- * src/lib/build-cache/changed-files.ts; the compressed twins, renamed into
- * place too) are linked from the work folder.
+ * Nothing in the new folder is written after the swap. Files that their
+ * writers replace instead of rewriting are linked from the work folder: the
+ * pages, which `npm run build` has Astro write as new files
+ * (src/integrations/staged-rendering.ts), the search indexes and the data
+ * files, whose changed files are renamed into place
+ * (src/lib/build-cache/changed-files.ts), the compressed twins, renamed into
+ * place too. Anything else in the work folder may be written over in place
+ * by the next build (Astro's public files and bundles, the sitemap), so it is
+ * never hard-linked into the output: the next build would change the
+ * published file while it runs. It is copied, or, when the build did not
+ * rewrite it (same size and modification time as the published copy, which
+ * was given the work file's time when it was copied), linked from the
+ * published folder, whose files nothing writes.
  *
  * Making a folder of 50,000 links and deleting the old one took 30 s on these
  * virtual machines, whose file-system calls are slow (docs/deploy.md): so the
