@@ -8,6 +8,9 @@
  *   pages into the output folder instead of copying them, without the next
  *   build ever changing a published page (scripts/lib/build/publish.ts). The
  *   files of every route are listed for it in ROUTE_FILES_ENV's file.
+ * - A hand-over file (a route's output that an integration reads, such as
+ *   the data files') goes to the integration that takes it as soon as it is
+ *   rendered, so that it can start on it while Astro renders the rest.
  * - Pages are compressed while Astro renders them (COMPRESS_TWINS_ENV names
  *   the twins' folder): every rendered route is handed to a thread of its own
  *   (scripts/lib/build/render-compressor.ts) on its way from the renderer to
@@ -34,9 +37,11 @@ const ignoreMissing = (error: NodeJS.ErrnoException) => {
 export interface StagedRenderingOptions {
 	/** Files routes hand over to integrations, which remove them before the output is compressed: not worth compressing. */
 	handOvers?: readonly string[];
+	/** Per hand-over file, the integration that takes its bytes as soon as they are rendered, to start on them while the walk goes on. */
+	takers?: Readonly<Record<string, (bytes: Uint8Array) => void>>;
 }
 
-export default function stagedRendering({ handOvers = [] }: StagedRenderingOptions = {}): AstroIntegration {
+export default function stagedRendering({ handOvers = [], takers = {} }: StagedRenderingOptions = {}): AstroIntegration {
 	let site = '';
 	let base = '/';
 	let compressor: RenderCompressor | undefined;
@@ -74,9 +79,12 @@ export default function stagedRendering({ handOvers = [] }: StagedRenderingOptio
 						// Astro writes the page once this returns: into a new file, never into the one the last build published.
 						if (listed) await unlink(join(site, file)).catch(ignoreMissing);
 						const response = rendered instanceof Response ? rendered : rendered.response;
-						if (!compressor || response.status !== 200 || !response.body || skipped.has(file)) return rendered;
+						const taker = Object.hasOwn(takers, file) ? takers[file] : undefined;
+						const compressed = compressor && !skipped.has(file);
+						if (response.status !== 200 || !response.body || !(taker || compressed)) return rendered;
 						const bytes = new Uint8Array(await response.arrayBuffer());
-						compressor.add(file, bytes);
+						if (compressed) compressor!.add(file, bytes);
+						taker?.(bytes);
 						// The body was read: Astro gets the same bytes in a response of its own.
 						const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 						return rendered instanceof Response ? copy : { ...rendered, response: copy };

@@ -4,23 +4,17 @@
  * once its file holds the rendered bytes, retrying a page not yet written a
  * while before leaving it to precompress.
  */
-import { readFileSync, readlinkSync, statSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowestThreadPriority } from '../../../src/lib/build-cache/thread-priority.ts';
 import { writeTwins } from './precompress.ts';
 import type { RenderCompressorCounts, RenderCompressorMessage } from './render-compressor.ts';
 
 const { site, twins } = workerData as { site: string; twins: string };
 
-// This thread only takes what Astro's renderer leaves: at the lowest priority, it gives way whenever the renderer
-// (or its file writes) wants the core. Linux gives each thread its own priority, set through its thread id
-// (/proc/thread-self is /proc/<pid>/task/<tid>); elsewhere the thread keeps the process's.
-try {
-	setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 19);
-} catch {
-	// No /proc, or not allowed: the same work at the same priority.
-}
+// This thread only takes what Astro's renderer leaves: it gives way whenever the renderer (or its file writes) wants the core.
+lowestThreadPriority();
 
 /** How long a page may take to be written after it was rendered, in retries of RETRY_MS. */
 const RETRIES = 200;
