@@ -21,6 +21,7 @@ import { rehypePlugins } from './src/lib/markdown/rehype-plugins.ts';
 const alternates = sitemapAlternates();
 // The data API's documents and the citation files, written from one hand-over file (src/integrations/data-files.ts).
 const data = dataFiles();
+const search = pagefind();
 
 export default defineConfig({
 	site: siteUrl(),
@@ -48,8 +49,8 @@ export default defineConfig({
 	// src/integrations/stale-output.ts), copy the browser editor's files into /admin/
 	// (src/integrations/admin.ts), index the entry pages for search, then list every page (404 and
 	// the editor left out) in the sitemap under `site` and `base`. Under `npm run build`, every page is
-	// written as a new file and compressed as it is rendered, and the data files are written while the
-	// other routes render (src/integrations/staged-rendering.ts).
+	// written as a new file and compressed as it is rendered, and the data files and the browse index
+	// are made while the other routes render (src/integrations/staged-rendering.ts).
 	// (Page 1's second address, `…/page/1/`, only redirects: not listed.)
 	integrations: [
 		entryTypeStyles(),
@@ -57,11 +58,14 @@ export default defineConfig({
 		data.integration,
 		staleOutput({ alsoWritten: data.files }),
 		admin(),
-		pagefind(),
+		search.integration,
 		alternates.integration,
 		sitemap({ filter: (page) => !isFirstPageAlias(page) && !isEditorUrl(page, basePath()), serialize: alternates.serialize }),
 		// Last, so that its thread compresses on while the hooks above run.
-		stagedRendering({ handOvers: [DATA_FILES_HANDOVER, BROWSE_RECORDS, IMAGES_IN_USE], takers: { [DATA_FILES_HANDOVER]: data.takeHandOver } }),
+		stagedRendering({
+			handOvers: [DATA_FILES_HANDOVER, BROWSE_RECORDS, IMAGES_IN_USE],
+			takers: { [DATA_FILES_HANDOVER]: data.takeHandOver, [BROWSE_RECORDS]: search.takeBrowseRecords },
+		}),
 	],
 	// Photos (src/components/Photo.astro) are encoded by sharp. AVIF at sharp's default effort (4) took
 	// 4.5 times as long as effort 2 for files 12 % smaller; the build cache keeps every file made, so this

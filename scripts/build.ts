@@ -89,7 +89,7 @@ async function build(jobFile: string): Promise<{ code: number; cause?: string }>
 	if (astro.status !== 0) return { code: astro.status ?? 1, cause: `astro build failed (exit code ${astro.status}); ${unchanged}` };
 	markBuilt(cacheDir, outDir);
 	if (!existsSync(jobFile))
-		return { code: 1, cause: 'astro build finished without handing over the search index: is pagefind() still in the integrations of astro.config.mjs?' };
+		return { code: 1, cause: 'astro build finished without handing over the search index: is the pagefind() integration still in astro.config.mjs?' };
 	const job = JSON.parse(readFileSync(jobFile, 'utf8')) as IndexJob;
 	// Without the list (staged-rendering() left out of astro.config.mjs), pages are copied into the output, as is anything written over in place.
 	const routeFiles = new Set<string>(existsSync(routeList) ? (JSON.parse(readFileSync(routeList, 'utf8')) as string[]) : []);

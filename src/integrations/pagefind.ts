@@ -33,6 +33,14 @@ export interface IndexJob {
 	cacheDir: string;
 	/** Minimum number of entry pages expected in the index. */
 	minPages: number;
+	/** The browse index, when the build hook has built it already (from the records as rendered, during the route walk). */
+	browse?: BrowseIndexBuilt;
+}
+
+/** What building the browse index did: how many records it holds, and whether the last build's was kept. */
+export interface BrowseIndexBuilt {
+	count: number;
+	reused: boolean;
 }
 
 /** When set, the build hook writes its IndexJob to this file instead of indexing (scripts/build.ts sets it). */
@@ -61,14 +69,24 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', imp
  * with Pagefind's version, is kept in the build cache under the output
  * folder's name, outside what gets deployed.
  */
-async function buildBrowseIndex(site: string, cacheDir: string): Promise<{ count: number; reused: boolean }> {
+async function buildBrowseIndex(site: string, cacheDir: string): Promise<BrowseIndexBuilt> {
+	const source = readFileSync(browseRecordsFile(site), 'utf8');
+	rmSync(join(site, BROWSE_RECORDS));
+	return browseIndexFrom(source, site, cacheDir);
+}
+
+/** The browse records' file of a built site; throws when the build made none. */
+function browseRecordsFile(site: string): string {
 	const file = join(site, BROWSE_RECORDS);
 	if (!existsSync(file)) throw new Error(`Pagefind: ${BROWSE_RECORDS} is missing from the build (src/pages/search/browse-records.json.ts)`);
-	const source = readFileSync(file, 'utf8');
+	return file;
+}
+
+/** Builds the browse index of `site` from the records' text (or keeps the last build's, see buildBrowseIndex). */
+async function browseIndexFrom(source: string, site: string, cacheDir: string): Promise<BrowseIndexBuilt> {
 	const records = JSON.parse(source) as CustomRecord[];
 	const digest = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n${source}`).digest('hex');
 	const stamp = join(cacheDir, INDEX_FOLDERS.browse, `${createHash('sha256').update(site).digest('hex').slice(0, 16)}.sha256`);
-	rmSync(file);
 	if (existsSync(join(site, INDEX_FOLDERS.browse, 'pagefind-entry.json')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
 		return { count: records.length, reused: true };
 	}
@@ -170,7 +188,7 @@ export async function buildSearchIndex(
 }
 
 /** Builds both search indexes of a built site, reporting progress through `log`; throws with the cause. */
-export async function indexSite({ site, cacheDir, minPages }: IndexJob, log: (message: string) => void): Promise<void> {
+export async function indexSite({ site, cacheDir, minPages, browse }: IndexJob, log: (message: string) => void): Promise<void> {
 	log('Indexing entry pages for search…');
 	try {
 		// One after the other: side by side they were no faster on two cores (both are CPU-bound)
@@ -182,23 +200,35 @@ export async function indexSite({ site, cacheDir, minPages }: IndexJob, log: (me
 				.map(([code, count]) => `${code} ${count}`)
 				.join(', ')}); ${written} file(s) written, ${kept} unchanged`,
 		);
-		const browsed = await buildBrowseIndex(site, cacheDir);
+		const browsed = browse ?? (await buildBrowseIndex(site, cacheDir));
 		if (browsed.count !== indexed)
 			throw new Error(
 				`Pagefind: ${browsed.count} browse records for ${indexed} indexed entry pages (src/pages/search/browse-records.json.ts lists the published entries)`,
 			);
-		log(`Browse index: ${browsed.count} entries, newest first${browsed.reused ? ' (unchanged since the last build: kept)' : ''}`);
+		log(
+			`Browse index: ${browsed.count} entries, newest first${browsed.reused ? ' (unchanged since the last build: kept)' : ''}${browse && !browsed.reused ? ', built while the pages were rendered' : ''}`,
+		);
 	} finally {
 		await close();
 	}
 }
 
-export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroIntegration {
+export interface PagefindIntegration {
+	integration: AstroIntegration;
+	/**
+	 * Starts building the browse index from the records' bytes as soon as they are rendered, while Astro renders the
+	 * other routes (src/integrations/staged-rendering.ts, under `npm run build`): the records come among the first routes.
+	 */
+	takeBrowseRecords: (bytes: Uint8Array) => void;
+}
+
+export default function pagefind({ minPages = 1 }: PagefindOptions = {}): PagefindIntegration {
 	let outDir = '';
 	let cacheDir = '';
 	let base = '/';
 	let dev = false;
-	return {
+	let browsing: Promise<BrowseIndexBuilt | Error> | undefined;
+	const integration: AstroIntegration = {
 		name: 'site:pagefind',
 		hooks: {
 			'astro:config:setup': ({ command }) => {
@@ -228,6 +258,15 @@ export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroI
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const job: IndexJob = { site: fileURLToPath(dir), cacheDir, minPages };
+				if (browsing) {
+					const built = await browsing;
+					browsing = undefined;
+					await close();
+					if (built instanceof Error) throw new Error(`Pagefind could not build the browse index: ${built.message}`, { cause: built });
+					// Taken as rendered; Astro has written the file since.
+					rmSync(browseRecordsFile(job.site));
+					job.browse = built;
+				}
 				const handOver = process.env[INDEX_JOB_ENV];
 				if (handOver) {
 					writeFileSync(handOver, JSON.stringify(job));
@@ -236,6 +275,12 @@ export default function pagefind({ minPages = 1 }: PagefindOptions = {}): AstroI
 				}
 				await indexSite(job, (message) => logger.info(message));
 			},
+		},
+	};
+	return {
+		integration,
+		takeBrowseRecords: (bytes) => {
+			browsing = browseIndexFrom(Buffer.from(bytes).toString('utf8'), outDir, cacheDir).catch((error: Error) => error);
 		},
 	};
 }
