@@ -2,13 +2,16 @@
  * The built site's languages, over every page: `<link rel="alternate"
  * hreflang>` between the versions of a page, absolute and reciprocal, with
  * x-default; the sitemap's alternates the same; feeds per language that
- * parse. Run on the launch build (DIST_DIR) and on the six-language fixture
+ * parse; the header and footer of every page in its language, its own section
+ * marked (they are rendered once per language and section and repeated, so a
+ * wrong key would show here). Run on the launch build (DIST_DIR) and on the six-language fixture
  * site (tests/.sites/i18n, built by npm run test:sites).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
+import { en } from '../../src/translations/en.ts';
 import { LANGUAGES } from '../../src/translations/index.ts';
 import { DIST } from './dist-files.ts';
 
@@ -32,9 +35,15 @@ function pages(dir: string, url: string) {
 					attribute(match[0], 'href')!,
 				]),
 			);
+			const nav = /<nav class="site-nav" aria-label="([^"]*)">(.*?)<\/nav>/.exec(html);
 			return {
 				url: new URL(path ? `${path}/` : '', url).href,
+				path,
 				lang: /<html lang="([^"]+)"/.exec(html)?.[1] ?? '',
+				navLabel: nav?.[1],
+				navLinks: [...(nav?.[2] ?? '').matchAll(/<a href="([^"]*)"( aria-current="page")?>/g)].map((match) => ({ href: match[1]!, current: !!match[2] })),
+				searchAction: /<form class="search-form" role="search" action="([^"]*)"/.exec(html)?.[1],
+				footerLabel: /<footer class="site-footer">.*?<nav aria-label="([^"]*)">/.exec(html)?.[1],
 				redirect: /http-equiv="refresh"/.test(html),
 				alternates,
 			};
@@ -55,6 +64,27 @@ describe.each(SITES)('$name', ({ dir, url }) => {
 				expect(href.startsWith(url), `${page.url}: ${hreflang} ${href}`).toBe(true);
 				expect(byUrl.has(href), `${page.url} names ${href}, which is not a page`).toBe(true);
 			}
+		}
+	});
+
+	test('every header and footer is in the page’s language and marks the page’s own section', () => {
+		const dictionaries = new Map(LANGUAGES.map((language) => [language.code, { ...en, ...language.dictionary }]));
+		for (const page of all) {
+			const dictionary = dictionaries.get(page.lang);
+			expect(dictionary, `${page.url}: lang="${page.lang}"`).toBeDefined();
+			expect(page.navLabel, page.url).toBe(dictionary!['nav.label']);
+			expect(page.footerLabel, page.url).toBe(dictionary!['footer.sections']);
+			// The first link is the language's home page; the section is the path's first segment after the language.
+			const home = page.navLinks[0]!.href;
+			expect(page.searchAction, page.url).toBe(`${home}search/`);
+			const segments = page.path.split('/').filter(Boolean);
+			if (segments[0] === page.lang) segments.shift();
+			const section = segments[0] === undefined ? undefined : `${home}${segments[0]}/`;
+			const expected = page.navLinks.some((link) => link.href === section) ? [section] : [];
+			expect(
+				page.navLinks.filter((link) => link.current).map((link) => link.href),
+				page.url,
+			).toEqual(expected);
 		}
 	});
 
