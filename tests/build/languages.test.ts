@@ -11,8 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/translations/en.ts';
-import { LANGUAGES } from '../../src/translations/index.ts';
+import { LANGUAGES, translatorFor } from '../../src/translations/index.ts';
 import { DIST } from './dist-files.ts';
 
 const SITES = [
@@ -68,12 +67,12 @@ describe.each(SITES)('$name', ({ dir, url }) => {
 	});
 
 	test('every header and footer is in the page’s language and marks the page’s own section', () => {
-		const dictionaries = new Map(LANGUAGES.map((language) => [language.code, { ...en, ...language.dictionary }]));
+		const translators = new Map<string, ReturnType<typeof translatorFor>>(LANGUAGES.map((language) => [language.code, translatorFor(language.code)]));
 		for (const page of all) {
-			const dictionary = dictionaries.get(page.lang);
-			expect(dictionary, `${page.url}: lang="${page.lang}"`).toBeDefined();
-			expect(page.navLabel, page.url).toBe(dictionary!['nav.label']);
-			expect(page.footerLabel, page.url).toBe(dictionary!['footer.sections']);
+			const t = translators.get(page.lang);
+			expect(t, `${page.url}: lang="${page.lang}"`).toBeDefined();
+			expect(page.navLabel, page.url).toBe(t!('nav.label'));
+			expect(page.footerLabel, page.url).toBe(t!('footer.sections'));
 			// The first link is the language's home page; the section is the path's first segment after the language.
 			const home = page.navLinks[0]!.href;
 			expect(page.searchAction, page.url).toBe(`${home}search/`);
