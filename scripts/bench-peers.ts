@@ -19,7 +19,7 @@ import { join, relative, resolve } from 'node:path';
 import { swapFolders } from './lib/build/publish.ts';
 import { corpusOptions, fail, parseCommandLine, USAGE_ERROR } from './lib/cli.ts';
 import { writeCorpus } from './lib/corpus.ts';
-import { splitPhases } from './lib/measure.ts';
+import { splitPhases, stealWarning } from './lib/measure.ts';
 import { astroSiteFiles } from './lib/peers/astro.ts';
 import { htmlPages, indexedPages, pagefindArgs, writeProject } from './lib/peers/common.ts';
 import { ELEVENTY_BIN, ELEVENTY_PACKAGE, eleventySiteFiles } from './lib/peers/eleventy.ts';
@@ -147,7 +147,7 @@ async function pagefind(site: string, what: string): Promise<{ run: TimedRun; in
 	return { run, indexed };
 }
 
-const step = (run: TimedRun): StepRun => ({ seconds: run.seconds, peakRss: run.peakRss });
+const step = (run: TimedRun): StepRun => ({ seconds: run.seconds, peakRss: run.peakRss, stealShare: run.stealShare });
 
 /** A peer: write its project, build it cold, index its output. */
 async function peer(
@@ -235,8 +235,8 @@ async function site(): Promise<PeerResult> {
 		'site',
 		{ versions: `astro ${ASTRO_VERSION}, pagefind ${PAGEFIND_VERSION} (Node API)`, loadBefore, pages: htmlPages(siteDir), indexed: siteIndexed() },
 		// Everything but the indexing (start-up to Astro's exit, then precompression and publishing) is the build.
-		{ seconds: run.seconds - indexSeconds, peakRss: peak(run.samples.filter((sample) => !inIndexing(sample.at))) },
-		{ seconds: indexSeconds, peakRss: peak(run.samples.filter((sample) => inIndexing(sample.at))) },
+		{ seconds: run.seconds - indexSeconds, peakRss: peak(run.samples.filter((sample) => !inIndexing(sample.at))), stealShare: run.stealShare },
+		{ seconds: indexSeconds, peakRss: peak(run.samples.filter((sample) => inIndexing(sample.at))), stealShare: run.stealShare },
 	);
 }
 
@@ -263,6 +263,10 @@ const f1 = (n: number) => n.toFixed(1);
 console.log(`\n${entries} entries · ${cpus().length} CPUs · Node ${process.version} · load ${f1(loadBefore)} → ${f1(loadAfter)} · site in ${languages}\n`);
 console.log(resultsTable(results));
 if (ratios.length) console.log(`\n${ratiosTable(ratios)}`);
+for (const result of results) {
+	const warning = stealWarning(result.stealShare, result.label);
+	if (warning) console.warn(`\n${warning}`);
+}
 
 const reportPath = join(OUT, `peers-${entries}.json`);
 const report = {

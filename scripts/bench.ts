@@ -28,6 +28,7 @@ import {
 	pageAssets,
 	pagesBuilt,
 	splitPhases,
+	stealWarning,
 	table,
 	type BenchReport,
 	type DetailPageReport,
@@ -236,7 +237,13 @@ if (!values['no-rebuild']) {
 	console.log(`Rebuild after editing ${edited.path} …`);
 	const run = await build();
 	writeFileSync(join(contentDir, edited.path), edited.source);
-	rebuild = { seconds: run.seconds, peakRssMB: Math.round(run.peakRss / MB), ratio: run.seconds / cold.seconds, phases: phaseReports(run) };
+	rebuild = {
+		seconds: run.seconds,
+		peakRssMB: Math.round(run.peakRss / MB),
+		ratio: run.seconds / cold.seconds,
+		phases: phaseReports(run),
+		stealShare: run.stealShare,
+	};
 }
 
 let search: BenchReport['search'];
@@ -251,7 +258,7 @@ const report: BenchReport = {
 	node: process.version,
 	cpus: cpus().length,
 	load: { before: loadBefore, after: loadAfter },
-	cold: { seconds: cold.seconds, peakRssMB: Math.round(cold.peakRss / MB), phases: phaseReports(cold) },
+	cold: { seconds: cold.seconds, peakRssMB: Math.round(cold.peakRss / MB), phases: phaseReports(cold), stealShare: cold.stealShare },
 	msPerEntry: (cold.seconds * 1000) / entries,
 	rebuild,
 	pagesWritten: pagesBuilt(cold.lines),
@@ -271,6 +278,7 @@ const budgets = checkBudgets(report, reference);
 writeFileSync(join(OUT, `report-${entries}.json`), `${JSON.stringify({ ...report, budgets }, null, '\t')}\n`);
 
 const f1 = (n: number) => n.toFixed(1);
+const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 console.log(`\n${entries} entries · ${report.cpus} CPUs · Node ${report.node} · load ${f1(loadBefore)} → ${f1(loadAfter)}\n`);
 console.log(
 	table([
@@ -288,6 +296,7 @@ console.log(
 		['measure', 'value'],
 		['cost per entry', `${report.msPerEntry.toFixed(2)} ms`],
 		['pages written', String(report.pagesWritten)],
+		['CPU taken by the host (steal)', [`cold ${pct(cold.stealShare)}`, ...(rebuild ? [`rebuild ${pct(rebuild.stealShare!)}`] : [])].join(', ')],
 		['output', `${f1(report.outputMB)} MB in ${report.outputFiles} files`],
 		['search index', `${f1(report.searchIndexMB)} MB in ${report.searchIndexFiles} files`],
 		...pages.map((page) => [
@@ -301,6 +310,9 @@ console.log();
 console.log(
 	table([['budget', 'limit', 'measured', ''], ...budgets.map((budget) => [budget.name, budget.limit, budget.measured, budget.ok ? 'ok' : 'MISSED'])]),
 );
+for (const warning of [stealWarning(cold.stealShare, 'The cold build'), rebuild && stealWarning(rebuild.stealShare!, 'The rebuild')]) {
+	if (warning) console.warn(`\n${warning}`);
+}
 console.log(`\nReport: ${join(OUT, `report-${entries}.json`)}`);
 
 if (!values.keep) {

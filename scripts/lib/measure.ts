@@ -1,6 +1,7 @@
 /**
  * Measuring helpers for the benchmark: build phases from Astro's log lines,
- * peak memory of a process tree sampled from /proc, sizes on disk and
+ * peak memory of a process tree sampled from /proc, the CPU time the host
+ * took from this machine (steal), sizes on disk and
  * compressed, and the budgets a report is judged against. Pure except for the
  * /proc and file-system readers.
  */
@@ -115,6 +116,50 @@ export function treeRss(pid: number): number {
 	return total;
 }
 
+/** The machine's CPU time so far, from the aggregate `cpu` line of /proc/stat, in clock ticks (USER_HZ). */
+export interface CpuTimes {
+	/** Every state summed: user, nice, system, idle, iowait, irq, softirq, steal. */
+	total: number;
+	/** Time a virtual machine's CPUs were ready to run but the hypervisor ran something else. */
+	steal: number;
+}
+
+/** Reads the aggregate CPU times of a /proc/stat text; fails on a text without its `cpu` line. */
+export function cpuTimes(procStat: string): CpuTimes {
+	const line = /^cpu +(.*)$/m.exec(procStat);
+	if (!line) throw new Error('/proc/stat has no aggregate "cpu" line');
+	// guest and guest_nice (fields 9 and 10) are already counted in user and nice.
+	const fields = line[1]!.trim().split(/\s+/).map(Number).slice(0, 8);
+	return { total: fields.reduce((sum, value) => sum + value, 0), steal: fields[7] ?? 0 };
+}
+
+/** The machine's CPU times now (zeros where /proc/stat cannot be read, as off Linux). */
+export function readCpuTimes(): CpuTimes {
+	try {
+		return cpuTimes(readFileSync('/proc/stat', 'utf8'));
+	} catch {
+		return { total: 0, steal: 0 };
+	}
+}
+
+/** The share of the machine's CPU time between two readings that the host took (0 to 1; 0 when nothing passed). */
+export function stealShare(before: CpuTimes, after: CpuTimes): number {
+	const total = after.total - before.total;
+	return total > 0 ? (after.steal - before.steal) / total : 0;
+}
+
+/**
+ * Above this share of stolen CPU a timing says more about the neighbours on the host than about the build: on these
+ * shared 2-core machines runs with 0.1–2 % steal and runs with 13 % were 105 and 150 s for the same 10,000-entry build.
+ */
+export const NOISY_STEAL_SHARE = 0.05;
+
+/** A sentence for a run whose host took more than NOISY_STEAL_SHARE of the CPU, else undefined. */
+export function stealWarning(share: number, what: string): string | undefined {
+	if (share <= NOISY_STEAL_SHARE) return undefined;
+	return `${what}: the host took ${(share * 100).toFixed(1)} % of this machine's CPU time (steal): its timings are not comparable with quieter runs; run it again.`;
+}
+
 /** Total size in bytes and file count of a folder. */
 export function folderSize(dir: string): { bytes: number; files: number } {
 	let bytes = 0;
@@ -179,10 +224,10 @@ export interface BenchReport {
 	cpus: number;
 	/** 1-minute load average before and after the cold build. */
 	load: { before: number; after: number };
-	cold: { seconds: number; peakRssMB: number; phases: PhaseReport[] };
+	cold: { seconds: number; peakRssMB: number; phases: PhaseReport[]; stealShare?: number };
 	/** Milliseconds of cold build per entry. */
 	msPerEntry: number;
-	rebuild?: { seconds: number; peakRssMB: number; ratio: number; phases?: PhaseReport[] } | undefined;
+	rebuild?: { seconds: number; peakRssMB: number; ratio: number; phases?: PhaseReport[]; stealShare?: number } | undefined;
 	pagesWritten: number;
 	outputMB: number;
 	outputFiles: number;

@@ -1,10 +1,12 @@
 /**
  * Runs a command for the benchmarks: its output lines, each with the time it
  * arrived, and the peak resident memory of its whole process tree, sampled
- * from /proc every 100 ms. A failed run rejects, with its last lines printed.
+ * from /proc every 100 ms, and the share of the machine's CPU time the host
+ * took meanwhile (steal), which says whether the timing can be compared with
+ * other runs. A failed run rejects, with its last lines printed.
  */
 import { spawn } from 'node:child_process';
-import { treeRss, type TimedLine } from './measure.ts';
+import { readCpuTimes, stealShare, treeRss, type TimedLine } from './measure.ts';
 
 export interface TimedRun {
 	/** Wall time, start to exit. */
@@ -15,6 +17,8 @@ export interface TimedRun {
 	lines: TimedLine[];
 	/** The memory samples (ms since the start, bytes). */
 	samples: { at: number; rss: number }[];
+	/** Share of the machine's CPU time, start to exit, that the hypervisor gave to other guests (0 to 1). */
+	stealShare: number;
 }
 
 export interface TimedRunOptions {
@@ -28,6 +32,7 @@ export interface TimedRunOptions {
 export function timedRun(command: string, args: readonly string[], { cwd, env, what }: TimedRunOptions): Promise<TimedRun> {
 	return new Promise((resolveRun, reject) => {
 		const started = performance.now();
+		const cpuBefore = readCpuTimes();
 		const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		const lines: TimedLine[] = [];
 		const samples: { at: number; rss: number }[] = [];
@@ -61,7 +66,7 @@ export function timedRun(command: string, args: readonly string[], { cwd, env, w
 				reject(new Error(`${what} exited with ${code}`));
 				return;
 			}
-			resolveRun({ seconds, peakRss, lines, samples });
+			resolveRun({ seconds, peakRss, lines, samples, stealShare: stealShare(cpuBefore, readCpuTimes()) });
 		});
 	});
 }

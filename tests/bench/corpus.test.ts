@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
 import { FIRST_YEAR, LAST_YEAR, PHOTO_EVERY, PHOTO_SIZES, generateCorpus, generateTranslations, prng, withJpegComment } from '../../scripts/lib/corpus.ts';
-import { checkBudgets, pageAssets, splitPhases, type BenchReport } from '../../scripts/lib/measure.ts';
+import { checkBudgets, cpuTimes, NOISY_STEAL_SHARE, pageAssets, splitPhases, stealShare, stealWarning, type BenchReport } from '../../scripts/lib/measure.ts';
 import { loadVocabularies } from '../../src/entry-files/vocabularies.ts';
 import { validateTranslation } from '../../src/entry-files/translations.ts';
 import { validateEntry } from '../../src/entry-files/validate.ts';
@@ -177,5 +177,36 @@ describe('measure', () => {
 		const budgets = checkBudgets(report(50_000, 140), report(10_000, 25));
 		expect(budgets.find((budget) => budget.name.startsWith('cost per entry'))).toMatchObject({ ok: false, measured: '1.12' });
 		expect(budgets.find((budget) => budget.name === 'build time (50k)')?.ok).toBe(true);
+	});
+});
+
+describe('steal', () => {
+	// /proc/stat's aggregate line: user nice system idle iowait irq softirq steal guest guest_nice.
+	const stat = (steal: number, idle: number) => `cpu  100 5 20 ${idle} 3 0 2 ${steal} 40 0\ncpu0 50 2 10 ${idle / 2} 1 0 1 ${steal / 2} 20 0\nintr 1 2\n`;
+
+	test.each([
+		[stat(0, 870), { total: 1000, steal: 0 }],
+		[stat(130, 740), { total: 1000, steal: 130 }],
+	])('cpuTimes sums the eight states and leaves out guest time, which user already counts', (text, expected) => {
+		expect(cpuTimes(text)).toEqual(expected);
+	});
+
+	test('cpuTimes names what it lacks', () => {
+		expect(() => cpuTimes('cpu0 1 2 3\n')).toThrow(/no aggregate "cpu" line/);
+	});
+
+	test.each([
+		[stat(0, 870), stat(50, 1820), 0.05],
+		[stat(10, 870), stat(10, 1870), 0],
+		[stat(10, 870), stat(10, 870), 0],
+	])('stealShare: the host’s share of the CPU time between two readings', (before, after, share) => {
+		expect(stealShare(cpuTimes(before), cpuTimes(after))).toBeCloseTo(share, 10);
+	});
+
+	test('stealWarning: quiet up to the threshold, a sentence naming the run and the share above it', () => {
+		expect(stealWarning(NOISY_STEAL_SHARE, 'The cold build')).toBeUndefined();
+		expect(stealWarning(0.132, 'The cold build')).toBe(
+			"The cold build: the host took 13.2 % of this machine's CPU time (steal): its timings are not comparable with quieter runs; run it again.",
+		);
 	});
 });

@@ -21,10 +21,11 @@ export const PEER_LABELS: Readonly<Record<PeerId, string>> = {
 /** The order of the ratios: the peers as issue #22 names them. */
 const RATIO_ORDER: readonly PeerId[] = ['eleventy', 'hugo', 'astro'];
 
-/** One timed step: wall seconds and the peak RSS of its process tree, in bytes. */
+/** One timed step: wall seconds, the peak RSS of its process tree in bytes, the share of CPU the host took meanwhile. */
 export interface StepRun {
 	seconds: number;
 	peakRss: number;
+	stealShare: number;
 }
 
 export interface PeerResult {
@@ -46,6 +47,8 @@ export interface PeerResult {
 	pages: number;
 	/** Pages in the full-text index. */
 	indexed: number;
+	/** Share of the machine's CPU time the host took during the two steps (steal): above a few per cent, not comparable. */
+	stealShare: number;
 }
 
 export interface PeerRatio {
@@ -80,6 +83,8 @@ export function peerResult(
 		peakRssMB: Math.round(Math.max(build.peakRss, index.peakRss) / MB),
 		pages,
 		indexed,
+		// Each step's share weighted by its length: the machine's CPU ticks grow with wall time.
+		stealShare: build.seconds + index.seconds > 0 ? (build.stealShare * build.seconds + index.stealShare * index.seconds) / (build.seconds + index.seconds) : 0,
 	};
 }
 
@@ -110,7 +115,7 @@ const f1 = (n: number) => n.toFixed(1);
 /** The results table: each builder's steps, total, peak memory and pages. */
 export function resultsTable(results: readonly PeerResult[]): string {
 	return table([
-		['builder', 'build s', 'index s', 'total s', 'peak RSS MB', 'pages', 'indexed', 'load'],
+		['builder', 'build s', 'index s', 'total s', 'peak RSS MB', 'pages', 'indexed', 'load', 'steal'],
 		...results.map((result) => [
 			result.label,
 			f1(result.buildSeconds),
@@ -120,6 +125,7 @@ export function resultsTable(results: readonly PeerResult[]): string {
 			String(result.pages),
 			String(result.indexed),
 			f1(result.loadBefore),
+			`${(result.stealShare * 100).toFixed(1)} %`,
 		]),
 	]);
 }

@@ -5,25 +5,35 @@ import { parsePeerList, peerResult, ratiosTable, resultsTable, siteRatios, type 
 const MB = 1024 * 1024;
 const facts = { versions: 'x 1.0', loadBefore: 1.25, pages: 120, indexed: 100 };
 const result = (id: PeerId, seconds: number, peakRssMB: number): PeerResult =>
-	peerResult(id, facts, { seconds: seconds / 2, peakRss: peakRssMB * MB }, { seconds: seconds / 2, peakRss: (peakRssMB / 2) * MB });
+	peerResult(
+		id,
+		facts,
+		{ seconds: seconds / 2, peakRss: peakRssMB * MB, stealShare: 0.01 },
+		{ seconds: seconds / 2, peakRss: (peakRssMB / 2) * MB, stealShare: 0.03 },
+	);
 
 describe('peerResult', () => {
-	test('adds the two steps’ times and keeps the larger peak, in MB', () => {
-		const hugo = peerResult('hugo', facts, { seconds: 3.5, peakRss: 200 * MB + 1 }, { seconds: 9.25, peakRss: 1100 * MB });
+	test('adds the two steps’ times, keeps the larger peak, in MB, and weights the steps’ steal by their length', () => {
+		const hugo = peerResult('hugo', facts, { seconds: 3.5, peakRss: 200 * MB + 1, stealShare: 0 }, { seconds: 10.5, peakRss: 1100 * MB, stealShare: 0.2 });
 		expect(hugo).toEqual({
 			id: 'hugo',
 			label: 'Hugo+Pagefind',
 			versions: 'x 1.0',
 			loadBefore: 1.25,
 			buildSeconds: 3.5,
-			indexSeconds: 9.25,
-			seconds: 12.75,
+			indexSeconds: 10.5,
+			seconds: 14,
 			buildPeakRssMB: 200,
 			indexPeakRssMB: 1100,
 			peakRssMB: 1100,
 			pages: 120,
 			indexed: 100,
+			stealShare: 0.15,
 		});
+	});
+
+	test('no time, no steal', () => {
+		expect(peerResult('hugo', facts, { seconds: 0, peakRss: 0, stealShare: 0.5 }, { seconds: 0, peakRss: 0, stealShare: 0.5 }).stealShare).toBe(0);
 	});
 });
 
@@ -45,9 +55,9 @@ describe('siteRatios', () => {
 
 	test('the tables', () => {
 		expect(resultsTable(results.slice(2)).split('\n')).toEqual([
-			'builder               build s  index s  total s  peak RSS MB  pages  indexed  load',
-			'Astro+Pagefind           20.0     20.0     40.0         2000    120      100   1.3',
-			'site (npm run build)     40.0     40.0     80.0         1500    120      100   1.3',
+			'builder               build s  index s  total s  peak RSS MB  pages  indexed  load  steal',
+			'Astro+Pagefind           20.0     20.0     40.0         2000    120      100   1.3  2.0 %',
+			'site (npm run build)     40.0     40.0     80.0         1500    120      100   1.3  2.0 %',
 		]);
 		expect(ratiosTable(siteRatios(results)).split('\n')).toEqual([
 			'ratio                     total time  peak RSS',
