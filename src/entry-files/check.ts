@@ -80,8 +80,15 @@ function judge(
 /**
  * Checks every entry of `contentDir` against `schemas`; `today` (YYYY-MM-DD) turns on future-date warnings.
  * With `verdicts`, the build's, a file judged valid before with the same text is not judged again (./verdicts.ts).
+ * `onEntry` is told of each valid entry as soon as it is checked (the build starts rendering it).
  */
-export function checkContent(contentDir: string, schemas: EntrySchemas, today?: string, verdicts?: Verdicts): ContentCheck {
+export function checkContent(
+	contentDir: string,
+	schemas: EntrySchemas,
+	today?: string,
+	verdicts?: Verdicts,
+	onEntry?: (entry: CheckedEntry) => void,
+): ContentCheck {
 	const { files, problems } = findEntryFiles(contentDir);
 	problems.push(...checkSlugs(files));
 	const warnings: ContentProblem[] = [];
@@ -123,15 +130,17 @@ export function checkContent(contentDir: string, schemas: EntrySchemas, today?: 
 		const key = `${file.type}/${file.slug}`;
 		if (!file.translation) sources.set(key, source);
 		const list = entries.get(file.type) ?? [];
-		list.push({
+		const entry: CheckedEntry = {
 			file,
 			id: file.translation ? `${file.slug}.${file.translation}` : file.slug,
 			name,
 			source: file.translation ? `${sources.get(key)}\n${source}` : source,
 			data: result.data,
 			body: result.body,
-		});
+		};
+		list.push(entry);
 		entries.set(file.type, list);
+		onEntry?.(entry);
 	}
 	return { count: files.length, entries, problems, warnings };
 }
