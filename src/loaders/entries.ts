@@ -162,7 +162,8 @@ export function entriesLoader({ type, contentDir, schemas }: EntriesLoaderOption
 		// thread stores the bodies done; a few bodies (one edit, the launch content) render sooner here than threads start.
 		const onThreads = changed.length >= MIN_BODIES_FOR_THREADS;
 		const renders = changed.map(({ entry }) => {
-			const rendering = renderPool.take(entry.body, bodies) ?? (onThreads ? renderPool.render(entry.body, bodies) : undefined);
+			// render() takes a body sent ahead too; below the threshold only those are used.
+			const rendering = onThreads ? renderPool.render(entry.body, bodies) : renderPool.take(entry.body, bodies);
 			return rendering && settled(rendering);
 		});
 		let onThread = 0;
