@@ -49,7 +49,7 @@ export function imageFileProblems(
 	return imageSources(data).flatMap(({ field, src, path }) => {
 		const location = locateImage(src, entryFile, publicDir);
 		if (location.kind === 'remote') return [];
-		const problem = imageFileProblem(location.path, [contentDir, publicDir]);
+		const problem = location.kind === 'invalid' ? location.problem : imageFileProblem(location.path, [contentDir, publicDir]);
 		return problem ? [{ file: name, line: lineOfField(source, [field, ...path]), field: [field, ...path].join('.'), message: `${quote(src)} ${problem}` }] : [];
 	});
 }
@@ -97,7 +97,8 @@ export function bodyImageProblems(
 	return bodyImageFiles(body).flatMap(({ line, url, alt }) => {
 		const at = { file: name, line: bodyLine + line - 1, field: 'body' };
 		const location = locateImage(url, entryFile, publicDir);
-		const problem = location.kind === 'file' ? imageFileProblem(location.path, [contentDir, publicDir]) : undefined;
+		const problem =
+			location.kind === 'file' ? imageFileProblem(location.path, [contentDir, publicDir]) : location.kind === 'invalid' ? location.problem : undefined;
 		return [
 			...(problem ? [{ ...at, message: `image ${quote(url)} ${problem}` }] : []),
 			...(alt.trim() ? [] : [{ ...at, message: `image ${quote(url)} has no text alternative: describe it between the brackets, ![A boat at sea](${url})` }]),

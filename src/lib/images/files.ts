@@ -22,7 +22,9 @@ export const IMAGE_LIMITS = { bytes: 20 * 1024 * 1024, pixels: 8000 } as const;
 export type ImageLocation =
 	| { kind: 'remote'; url: string }
 	/** A file the build optimises: its absolute path, and the path Astro imports it by, relative to the entry's folder. */
-	| { kind: 'file'; path: string; importPath: string };
+	| { kind: 'file'; path: string; importPath: string }
+	/** A path that names no file: `problem` says why, as the end of a sentence. */
+	| { kind: 'invalid'; problem: string };
 
 /** True for http(s) URLs, which the build does not fetch. */
 export const isRemoteImage = (src: string): boolean => /^https?:\/\//i.test(src);
@@ -40,7 +42,15 @@ function importPathFrom(from: string, to: string): string {
 export function locateImage(src: string, entryFile: string, publicDir: string): ImageLocation {
 	if (isRemoteImage(src)) return { kind: 'remote', url: src };
 	const folder = dirname(entryFile);
-	const path = src.startsWith('/') ? join(publicDir, decodeURIComponent(src.split(/[?#]/)[0]!)) : resolve(folder, decodeURIComponent(src));
+	const written = src.startsWith('/') ? src.split(/[?#]/)[0]! : src;
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(written);
+	} catch {
+		// A `%` not followed by a character's escape (`%E0` alone, `100%.jpg`): no file can be found by it.
+		return { kind: 'invalid', problem: 'has a % that does not start an escape (%20 is a space): write the file name as it is, or %25 for a percent sign' };
+	}
+	const path = src.startsWith('/') ? join(publicDir, decoded) : resolve(folder, decoded);
 	return { kind: 'file', path, importPath: importPathFrom(folder, path) };
 }
 

@@ -47,6 +47,7 @@ describe('imageFileProblems', () => {
 		['https://cdn.example/a.jpg', []],
 		['./missing.jpg', ['content/news/item.md:5: image.src: "./missing.jpg" names a file that does not exist']],
 		['/media/missing.jpg', ['content/news/item.md:5: image.src: "/media/missing.jpg" names a file that does not exist']],
+		['./bad%E0.jpg', ['content/news/item.md:5: image.src: "./bad%E0.jpg" has a % that does not start an escape']],
 	])('%s', (src, expected) => {
 		const problems = imageFileProblems({ image: { src, alt: 'x' } }, entryFile, source, 'content/news/item.md', content, publicDir);
 		expect(problems.map((problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`.replace(/ \(.*$/, ''))).toEqual(expected);
@@ -99,6 +100,13 @@ describe('body images', () => {
 			'12: image "a%20b.jpg" has no text alternative: describe it between the brackets, ![A boat at sea](a%20b.jpg)',
 			'16: image "gone.jpg" names a file that does not exist',
 		]);
+	});
+	test('a % that starts no escape is a problem at its line, and no import', () => {
+		const broken = 'Text.\n\n![A boat](bad%E0.jpg)\n';
+		expect(bodyImageProblems(broken, 8, entryFile, 'item.md', content, publicDir).map((problem) => `${problem.line}: ${problem.message}`)).toEqual([
+			'10: image "bad%E0.jpg" has a % that does not start an escape (%20 is a space): write the file name as it is, or %25 for a percent sign',
+		]);
+		expect(bodyImageImports(broken, entryFile, publicDir)).toEqual({});
 	});
 	test('imports by decoded URL', () => {
 		expect(bodyImageImports(body, entryFile, publicDir)).toEqual({

@@ -42,6 +42,8 @@ describe('locateImage', () => {
 		['photos/a%20b.jpg', { kind: 'file', path: join(content, 'news', 'photos', 'a b.jpg'), importPath: './photos/a b.jpg' }],
 		['/media/photo.png', { kind: 'file', path: join(media, 'media', 'photo.png'), importPath: '../../public/media/photo.png' }],
 		['https://cdn.example/a.jpg', { kind: 'remote', url: 'https://cdn.example/a.jpg' }],
+		['./bad%E0.jpg', { kind: 'invalid', problem: expect.stringContaining('%25 for a percent sign') }],
+		['/media/100%.png', { kind: 'invalid', problem: expect.stringContaining('does not start an escape') }],
 	])('%s', (src, expected) => expect(locateImage(src, entry, media)).toEqual(expected));
 });
 
