@@ -40,12 +40,25 @@ export function markdownToPlainText(markdown: string): string {
 	return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The longest start of `text` of at most `length` UTF-16 units that ends between two characters as a reader sees them: an emoji, a character outside the BMP or a letter with its accents is never cut in half. */
+function graphemeHead(text: string, length: number): string {
+	let end = 0;
+	for (const { index, segment } of graphemes.segment(text)) {
+		if (index + segment.length > length) break;
+		end = index + segment.length;
+	}
+	return text.slice(0, end);
+}
+
 /** At most `length` characters, cut at a word boundary, with an ellipsis when cut. */
 export function truncateText(text: string, length = EXCERPT_LENGTH): string {
 	if (text.length <= length) return text;
 	const cut = text.slice(0, length + 1);
 	const lastSpace = cut.lastIndexOf(' ');
-	const head = (lastSpace > length / 2 ? cut.slice(0, lastSpace) : text.slice(0, length)).replace(/[\s.,;:–—-]+$/, '');
+	// Without a space late enough (Chinese, one long word), the cut falls between graphemes.
+	const head = (lastSpace > length / 2 ? cut.slice(0, lastSpace) : graphemeHead(text, length)).replace(/[\s.,;:–—-]+$/, '');
 	return `${head}…`;
 }
 

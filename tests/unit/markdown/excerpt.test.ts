@@ -48,6 +48,11 @@ describe('truncateText', () => {
 		['trailing dash removed', 'Migrants – at risk and in danger', 11, 'Migrants…'],
 		['one long word cut hard', 'Supercalifragilisticexpialidocious', 10, 'Supercalif…'],
 		['word boundary too early: hard cut', 'a bcdefghijklmnopqrstuvwxyz', 10, 'a bcdefghi…'],
+		// One emoji or rare ideograph is two UTF-16 units: a hard cut between them would publish "�".
+		['emoji never halved', `a${'😀'.repeat(10)}`, 6, 'a😀😀…'],
+		['ideographs outside the BMP never halved', `中${'𠀀'.repeat(10)}`, 4, '中𠀀…'],
+		['a family emoji kept whole', `ab${'👨‍👩‍👧'.repeat(3)}`, 10, 'ab👨‍👩‍👧…'],
+		['an accent kept with its letter', `abcde\u0301fgh`, 5, 'abcd…'],
 	])('%s', (_, text, length, expected) => {
 		expect(truncateText(text, length)).toBe(expected);
 	});
