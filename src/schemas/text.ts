@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { describeValue } from '../lib/text/quote.ts';
 
+/** A character a reader sees: neither white space nor an invisible format character (U+200B, U+200E, U+00AD…). */
+const VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
+
 /**
  * A text field (title, summary, label…): trimmed, never empty. `what` names
  * it in messages ("the title"). A number or a list where text belongs, and text
@@ -18,7 +21,10 @@ export const text = (what: string, options: { required?: boolean; hint?: string 
 						: `must be text, got ${describeValue(issue.input)}: ${options.hint ?? `write ${what} in quotes`}`,
 		})
 		.trim()
-		.min(1, { error: `is empty (only spaces): write ${what}, or remove the line` });
+		// Kept beside the check below for the JSON Schemas made of this one (minLength); `abort` reports an empty text once.
+		.min(1, { error: `is empty (only spaces): write ${what}, or remove the line`, abort: true })
+		// Zero-width spaces, direction marks and soft hyphens (Unicode's format characters) show nothing either.
+		.refine((value) => VISIBLE.test(value), { error: `is empty (only spaces): write ${what}, or remove the line` });
 
 /** A yes/no field: `true` or `false`, written without quotes. */
 export const yesNo = (field: string) =>
