@@ -67,6 +67,20 @@ function isInside(path: string, folder: string): boolean {
 	return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
+/** Names of Markdown files the site does not read (`.MD`, `.markdown`, `.mdx`…): an editor meant them as entries. */
+const MARKDOWN_LOOKALIKE = /\.(md|markdown|mdown|mkdn?|mdx|mdwn)$/i;
+
+/** The problem of a Markdown file whose extension the site does not read: it would otherwise be left out without a word. */
+function notAnEntryName(path: string, name: string): ContentProblem {
+	const md = name.replace(MARKDOWN_LOOKALIKE, '.md');
+	return {
+		file: displayPath(path),
+		line: 1,
+		field: '',
+		message: `is not read as an entry: only files ending in .md (lower case) are; rename it ${md}, or start its name with _ to keep it out of the site`,
+	};
+}
+
 /**
  * Where a symbolic link points, when it stays inside `root` (a real path);
  * otherwise the problem to report. Links are followed to their final target.
@@ -156,6 +170,7 @@ export function findEntryFiles(contentDir: string, types: readonly EntryType[] =
 				}
 				if (isFolder) folders.push(path);
 				else if (isFile && entry.name.endsWith('.md')) found.push(path);
+				else if (isFile && MARKDOWN_LOOKALIKE.test(entry.name)) problems.push(notAnEntryName(path, entry.name));
 			}
 		}
 		files.push(...found.sort().map((path) => entryFileOf(type, path)));

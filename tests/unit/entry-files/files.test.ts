@@ -293,6 +293,19 @@ describe('symbolic links (issue #15.5)', () => {
 	});
 });
 
+test.each([['news/upper.MD'], ['news/long.markdown'], ['news/2012/component.mdx'], ['events/mixed.Md']])(
+	'a Markdown file the site does not read, %s, is a problem, never left out silently',
+	(name) => {
+		const dir = tempDir({ 'news/real.md': '', [name]: '---\ntitle: T\n---\n', 'news/photo.jpg': '', 'news/notes.txt': '', 'news/_draft.markdown': '' });
+		const { files, problems } = findEntryFiles(dir);
+		expect(files.map((file) => relative(dir, file.path))).toEqual(['news/real.md']);
+		const md = name.replace(/\.[^.]+$/, '.md').replace(/^.*\//, '');
+		expect(problems.map((problem) => [relative(dir, problem.file), problem.message])).toEqual([
+			[name, `is not read as an entry: only files ending in .md (lower case) are; rename it ${md}, or start its name with _ to keep it out of the site`],
+		]);
+	},
+);
+
 describe('listEntryFiles', () => {
 	test('finds every .md entry of every type in the fixture, sub-folders included, _-prefixed and non-.md files ignored', () => {
 		const files = listEntryFiles(FIXTURE);
