@@ -7,6 +7,8 @@
  */
 import type { EntrySchemas, EntryType } from '../entry-types/index.ts';
 import { checkSlugs, findEntryFiles, readUtf8, type EntryFile } from './files.ts';
+import { quote } from '../lib/text/quote.ts';
+import { lineOfField } from './front-matter.ts';
 import { bodyImageProblems, imageFileProblems } from './images.ts';
 import { ContentError, displayPath, type ContentProblem } from './problems.ts';
 import { originalsFirst, validateEntryFile, type OriginalEntry } from './translations.ts';
@@ -78,6 +80,29 @@ function judge(
 }
 
 /**
+ * What a published original's `related` may not name, once every entry is read: the entry itself, or a draft. The page
+ * would leave either out without a word, and the data API would publish the draft's slug.
+ */
+function relatedPublishedProblems(entries: ReadonlyMap<EntryType, readonly CheckedEntry[]>, sources: ReadonlyMap<string, string>): ContentProblem[] {
+	const originals = [...entries.values()].flat().filter((entry) => !entry.file.translation);
+	const drafts = new Set(originals.filter((entry) => entry.data['draft'] === true).map((entry) => entry.file.slug));
+	return originals
+		.filter((entry) => entry.data['draft'] !== true)
+		.flatMap((entry) =>
+			((entry.data['related'] as string[] | undefined) ?? []).flatMap((slug, index) => {
+				const message =
+					slug === entry.file.slug
+						? `names this entry itself: remove ${quote(slug)} from the list`
+						: drafts.has(slug)
+							? `${quote(slug)} is a draft, which the site does not publish: remove it from the list, or publish it first (draft: false in its file)`
+							: undefined;
+				const source = sources.get(`${entry.file.type}/${entry.file.slug}`) ?? '';
+				return message ? [{ file: entry.name, line: lineOfField(source, ['related', index]), field: `related.${index}`, message }] : [];
+			}),
+		);
+}
+
+/**
  * Checks every entry of `contentDir` against `schemas`; `today` (YYYY-MM-DD) turns on future-date warnings.
  * With `verdicts`, the build's, a file judged valid before with the same text is not judged again (./verdicts.ts).
  * `onEntry` is told of each valid entry as soon as it is checked (the build starts rendering it).
@@ -142,5 +167,6 @@ export function checkContent(
 		entries.set(file.type, list);
 		onEntry?.(entry);
 	}
+	problems.push(...relatedPublishedProblems(entries, sources));
 	return { count: files.length, entries, problems, warnings };
 }

@@ -137,6 +137,16 @@ describe('a title with <, &, quotes and </script>', () => {
 		expect(read('sitemap-0.xml')).toContain(`<loc>${SITE}news/nasty-news/</loc>`);
 	});
 
+	test("no published file names the draft, the browser editor's configuration included", () => {
+		// Pagefind's files are compressed: the test below reads them.
+		const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+			(entry) => entry.isFile() && !/\.(gz|br|png|jpe?g|webp|avif|woff2?|pf_\w+|pagefind)$/.test(entry.name),
+		);
+		expect(files.map((entry) => entry.name)).toContain('config.json');
+		for (const entry of files)
+			expect(readFileSync(join(entry.parentPath, entry.name), 'utf8'), join(entry.parentPath, entry.name)).not.toContain('secret-draft');
+	});
+
 	test('search indexes the three published entries and not the draft', () => {
 		const entry = JSON.parse(read('pagefind/en/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 		expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(3);
