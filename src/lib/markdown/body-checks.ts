@@ -121,15 +121,19 @@ function nestingIssue(markdown: string): BodyIssue | undefined {
 
 type Parse5Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.DocumentFragment;
 
-/** URL attributes of the elements of an HTML fragment: [tag, attribute, value]. */
-function htmlUrls(html: string): [string, string, string][] {
-	const found: [string, string, string][] = [];
-	const stack: Parse5Node[] = [parseFragment(html)];
+/** URL attributes of the elements of an HTML fragment: [tag, attribute, value, 1-based line of the attribute in the fragment]. */
+function htmlUrls(html: string): [string, string, string, number][] {
+	const found: [string, string, string, number][] = [];
+	const stack: Parse5Node[] = [parseFragment(html, { sourceCodeLocationInfo: true })];
 	while (stack.length) {
 		const node = stack.pop()!;
-		if ('attrs' in node) for (const { name, value } of node.attrs) if (name === 'href' || name === 'src') found.push([node.tagName, name, value]);
+		if ('attrs' in node)
+			for (const { name, value } of node.attrs)
+				if (name === 'href' || name === 'src')
+					found.push([node.tagName, name, value, node.sourceCodeLocation?.attrs?.[name]?.startLine ?? node.sourceCodeLocation?.startLine ?? 1]);
 		if ('content' in node) stack.push(node.content);
-		if ('childNodes' in node) stack.push(...node.childNodes);
+		// Reversed, so that the URLs come in the order they are written.
+		if ('childNodes' in node) stack.push(...node.childNodes.toReversed());
 	}
 	return found;
 }
@@ -141,12 +145,14 @@ function urlIssues(markdown: string): BodyIssue[] {
 	const stack: MdastNodes[] = [mdastOf(markdown)];
 	while (stack.length) {
 		const node = stack.pop()!;
-		const line = node.position?.start.line ?? 1;
-		const urls: [boolean, string, string][] = [];
-		if (node.type === 'link' || node.type === 'definition') urls.push([false, 'link', node.url]);
-		else if (node.type === 'image') urls.push([true, 'image', node.url]);
-		else if (node.type === 'html') for (const [tag, attribute, value] of htmlUrls(node.value)) urls.push([attribute === 'src', `<${tag} ${attribute}>`, value]);
-		for (const [image, what, url] of urls) {
+		const start = node.position?.start.line ?? 1;
+		const urls: [boolean, string, string, number][] = [];
+		if (node.type === 'link' || node.type === 'definition') urls.push([false, 'link', node.url, start]);
+		else if (node.type === 'image') urls.push([true, 'image', node.url, start]);
+		else if (node.type === 'html')
+			// An HTML block may run over many lines: each URL is reported at its own.
+			for (const [tag, attribute, value, at] of htmlUrls(node.value)) urls.push([attribute === 'src', `<${tag} ${attribute}>`, value, start + at - 1]);
+		for (const [image, what, url, line] of urls) {
 			// Link references (`[text][ref]`) point at a definition, judged on its own.
 			const problem = urlProblem(url.trim(), { body: true, image });
 			if (!problem) continue;

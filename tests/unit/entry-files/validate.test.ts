@@ -448,6 +448,26 @@ describe('bodies: nesting, links and images (issues #15.4, #15.7, #15.9)', () =>
 		]);
 	});
 
+	test('a URL in an HTML block is warned about at its own line, encoded or not', () => {
+		const body = [
+			'<div class="box">',
+			'<p>Read',
+			'<a href="&#106;avascript:alert(1)">this</a>',
+			'and',
+			'<a',
+			'  href="data:text/html,x">that</a></p>',
+			'</div>',
+			'',
+			'Autolink <javascript:alert(1)>',
+		].join('\n');
+		const result = validateEntry(schemas, 'news', `${fm('title: x', 'date: 2012-03-07')}${body}\n`, 'x.md');
+		expect(result.warnings.map((warning) => `${warning.line}: ${warning.message.replace(/ is removed.*$/, '')}`)).toEqual([
+			'9: <a href> "javascript:alert(1)"',
+			'12: <a href> "data:text/html,x"',
+			'15: link "javascript:alert(1)"',
+		]);
+	});
+
 	test('a future date is a warning (the entry is still valid)', () => {
 		const result = validateEntry(schemas, 'events', fm('title: x', 'date: 2099-03-07'), 'x.md', { today: '2026-01-01' });
 		expect(result.ok).toBe(true);
