@@ -40,8 +40,11 @@ function pages(dir: string, url: string) {
 				path,
 				lang: /<html lang="([^"]+)"/.exec(html)?.[1] ?? '',
 				navLabel: nav?.[1],
-				navLinks: [...(nav?.[2] ?? '').matchAll(/<a href="([^"]*)"( aria-current="page")?>/g)].map((match) => ({ href: match[1]!, current: !!match[2] })),
-				searchAction: /<form class="search-form" role="search" action="([^"]*)"/.exec(html)?.[1],
+				navLinks: [...(nav?.[2] ?? '').matchAll(/<a href="([^"]*)"(?: aria-current="(page|true)")?>/g)].map((match) => ({
+					href: match[1]!,
+					current: match[2],
+				})),
+				searchAction: /<form class="search-form" role="search"[^>]*? action="([^"]*)"/.exec(html)?.[1],
 				footerLabel: /<footer class="site-footer">.*?<nav aria-label="([^"]*)">/.exec(html)?.[1],
 				redirect: /http-equiv="refresh"/.test(html),
 				alternates,
@@ -84,7 +87,23 @@ describe.each(SITES)('$name', ({ dir, url }) => {
 				page.navLinks.filter((link) => link.current).map((link) => link.href),
 				page.url,
 			).toEqual(expected);
+			// "page" only on the section's own page (its index, or home): a detail or later page is in the section, not the link's page.
+			const own = new URL(page.url).pathname;
+			for (const link of page.navLinks.filter((candidate) => candidate.current))
+				expect(link.current, page.url).toBe(link.href === own && !page.url.endsWith('/404/') ? 'page' : 'true');
 		}
+	});
+
+	test('the language switcher marks the language shown: the page itself, or on the error page only the language', () => {
+		const switcher = (html: string) =>
+			[...(/<nav class="languages"[^>]*>(.*?)<\/nav>/s.exec(html)?.[1] ?? '').matchAll(/<a [^>]*?lang="([^"]+)"[^>]*?(?:aria-current="(page|true)")?[^>]*>/g)]
+				.filter((match) => match[2])
+				.map((match) => [match[1], match[2]]);
+		const home = readFileSync(join(dir, 'index.html'), 'utf8');
+		const languages = /<nav class="languages"/.test(home);
+		if (!languages) return;
+		expect(switcher(home)).toEqual([['en', 'page']]);
+		expect(switcher(readFileSync(join(dir, '404.html'), 'utf8'))).toEqual([['en', 'true']]);
 	});
 
 	test('versions name each other: the same set from every version', () => {
