@@ -325,7 +325,7 @@ export function startSearch(root: HTMLElement | null): void {
 
 	function showSummary(state: SearchState, total: number) {
 		// The query keeps its own direction inside the sentence (an English query in Arabic, an Arabic one in English).
-		summary.textContent = resultSummary(state, total, rendered)
+		summary.textContent = resultSummary(state, total, rendered, Boolean(allLanguagesBox) && !state.allLanguages)
 			.map(([key, vars]) => say(key, vars && 'q' in vars ? { ...vars, q: isolated(String(vars['q'])) } : vars))
 			.join(sentenceGap);
 	}

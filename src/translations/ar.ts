@@ -82,6 +82,7 @@ export const ar: Record<UiKey, Message> = {
 	'search.noResults': 'لا توجد نتائج للبحث عن "{q}".',
 	'search.noResultsHelp': 'تحقّق من الإملاء، أو جرّب كلمات أقل أو أعم.',
 	'search.noResultsHelpFiltered': 'تحقّق من الإملاء، أو جرّب كلمات أقل أو أعم، أو أزِل بعض عوامل التصفية.',
+	'search.noResultsOtherLanguages': 'اقتصر البحث على الصفحات بهذه اللغة: اختر "تضمين النتائج باللغات الأخرى" للبحث في كل اللغات.',
 	'search.noMatches': 'لا توجد عناصر مطابقة لعوامل التصفية هذه.',
 	'search.noMatchesHelp': 'أزِل أحد عوامل التصفية أو وسّع نطاق التواريخ لعرض المزيد.',
 	'search.unmatched': 'لا توجد نتائج تتضمن {missing}؛ وتُعرض النتائج التي تتضمن {kept}.',

@@ -67,6 +67,7 @@ export const en = {
 	'search.noResults': 'No results for “{q}”.',
 	'search.noResultsHelp': 'Check the spelling, or try fewer or more general words.',
 	'search.noResultsHelpFiltered': 'Check the spelling, try fewer or more general words, or remove some filters.',
+	'search.noResultsOtherLanguages': 'Only pages in this language were searched: select “Include results in other languages” to search them all.',
 	'search.noMatches': 'Nothing matches these filters.',
 	'search.noMatchesHelp': 'Remove a filter or widen the dates to see more.',
 	'search.unmatched': 'No results contain {missing}; showing results for {kept}.',

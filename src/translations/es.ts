@@ -71,6 +71,7 @@ export const es: Record<UiKey, Message> = {
 	'search.noResults': 'No hay resultados para “{q}”.',
 	'search.noResultsHelp': 'Compruebe la ortografía o pruebe con menos palabras o con términos más generales.',
 	'search.noResultsHelpFiltered': 'Compruebe la ortografía, pruebe con menos palabras o con términos más generales, o quite algunos filtros.',
+	'search.noResultsOtherLanguages': 'Solo se buscó en las páginas en este idioma: marque “Incluir resultados en otros idiomas” para buscar en todos.',
 	'search.noMatches': 'Ningún elemento coincide con estos filtros.',
 	'search.noMatchesHelp': 'Quite algún filtro o amplíe el intervalo de fechas para ver más resultados.',
 	'search.unmatched': 'Ningún resultado contiene {missing}; se muestran los resultados que contienen {kept}.',

@@ -71,6 +71,8 @@ export const fr: Record<UiKey, Message> = {
 	'search.noResults': 'Aucun résultat pour « {q} ».',
 	'search.noResultsHelp': 'Vérifiez l’orthographe ou essayez des termes moins nombreux ou plus généraux.',
 	'search.noResultsHelpFiltered': 'Vérifiez l’orthographe, essayez des termes moins nombreux ou plus généraux, ou supprimez certains filtres.',
+	'search.noResultsOtherLanguages':
+		'Seules les pages dans cette langue ont été parcourues : cochez « Inclure les résultats dans d’autres langues » pour chercher dans toutes.',
 	'search.noMatches': 'Aucun élément ne correspond à ces filtres.',
 	'search.noMatchesHelp': 'Supprimez un filtre ou élargissez la période pour afficher davantage de contenus.',
 	'search.unmatched': 'Aucun résultat ne contient {missing} ; voici les résultats contenant {kept}.',

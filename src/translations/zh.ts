@@ -61,6 +61,7 @@ export const zh: Record<UiKey, Message> = {
 	'search.noResults': '未找到与“{q}”相关的结果。',
 	'search.noResultsHelp': '请检查拼写，或减少关键词、使用更宽泛的词语。',
 	'search.noResultsHelpFiltered': '请检查拼写，减少关键词或使用更宽泛的词语，或移除部分筛选条件。',
+	'search.noResultsOtherLanguages': '仅搜索了本语言的页面：勾选“包括其他语言的结果”即可搜索所有语言。',
 	'search.noMatches': '没有符合这些筛选条件的内容。',
 	'search.noMatchesHelp': '请移除某个筛选条件或扩大日期范围，以查看更多内容。',
 	'search.unmatched': '没有包含{missing}的结果；现显示包含{kept}的结果。',

@@ -123,6 +123,8 @@ test.describe('search in each language', () => {
 		await page.goto('./search/?q=pirogues');
 		await searched(page);
 		await expect(resultTitles(page)).toHaveCount(0);
+		// Nothing in English: the summary names the box that searches the other languages too.
+		await expect(page.locator('#search-summary')).toContainText('select “Include results in other languages” to search them all.');
 		await page.getByRole('checkbox', { name: 'Include results in other languages' }).check();
 		await expect(resultTitles(page)).toHaveText([ATLANTIC]);
 		await expect(page).toHaveURL(/languages=all/);

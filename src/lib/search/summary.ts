@@ -18,6 +18,7 @@ export type SummaryKey =
 	| 'search.noResults'
 	| 'search.noResultsHelp'
 	| 'search.noResultsHelpFiltered'
+	| 'search.noResultsOtherLanguages'
 	| 'search.noMatches'
 	| 'search.noMatchesHelp'
 	| 'listing.empty';
@@ -26,11 +27,19 @@ export type Sentence = readonly [key: SummaryKey, vars?: Record<string, string |
 
 const SORTED = { relevance: 'search.sortedRelevance', newest: 'search.sortedNewest', oldest: 'search.sortedOldest' } as const;
 
-/** The sentences for `total` results of `state`, the first `shown` of them on the page. */
-export function resultSummary(state: SearchState, total: number, shown: number): Sentence[] {
+/**
+ * The sentences for `total` results of `state`, the first `shown` of them on the page. `otherLanguagesLeftOut`: the page
+ * searched its own language only while others have an index, so a query with no results says where else to look.
+ */
+export function resultSummary(state: SearchState, total: number, shown: number, otherLanguagesLeftOut = false): Sentence[] {
 	const { q } = state;
 	if (total === 0) {
-		if (q) return [['search.noResults', { q }], [hasFilters(state) ? 'search.noResultsHelpFiltered' : 'search.noResultsHelp']];
+		if (q)
+			return [
+				['search.noResults', { q }],
+				[hasFilters(state) ? 'search.noResultsHelpFiltered' : 'search.noResultsHelp'],
+				...(otherLanguagesLeftOut ? [['search.noResultsOtherLanguages'] as const] : []),
+			];
 		// No query: it was the filters (or, with none, an empty site).
 		return hasFilters(state) ? [['search.noMatches'], ['search.noMatchesHelp']] : [['listing.empty']];
 	}

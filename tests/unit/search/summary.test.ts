@@ -12,6 +12,18 @@ const say = (value: SearchState, total: number, shown: number) =>
 		.join(' ');
 
 describe('resultSummary', () => {
+	test('no results while other languages are left out: says where else to look; with results, nothing more', () => {
+		const sentences = (total: number) =>
+			resultSummary(state('smuggling'), total, 10, true)
+				.map(([key, vars]) => t(key, vars))
+				.join(' ');
+		expect(sentences(0)).toBe(
+			'No results for “smuggling”. Check the spelling, or try fewer or more general words. Only pages in this language were searched: select “Include results in other languages” to search them all.',
+		);
+		expect(sentences(3)).toBe('3 results for “smuggling”. Best matches first.');
+		expect(resultSummary(state(''), 0, 10, true).map(([key]) => key)).toEqual(['listing.empty']);
+	});
+
 	test.each([
 		['all results shown', state('smuggling'), 12, 12, '12 results for “smuggling”. Best matches first.'],
 		['one result', state('sea'), 1, 10, '1 result for “sea”. Best matches first.'],
