@@ -96,9 +96,9 @@ describe.each(SITES)('$name', ({ dir, url }) => {
 
 	test('the language switcher marks the language shown: the page itself, or on the error page only the language', () => {
 		const switcher = (html: string) =>
-			[...(/<nav class="languages"[^>]*>(.*?)<\/nav>/s.exec(html)?.[1] ?? '').matchAll(/<a [^>]*?lang="([^"]+)"[^>]*?(?:aria-current="(page|true)")?[^>]*>/g)]
-				.filter((match) => match[2])
-				.map((match) => [match[1], match[2]]);
+			[...(/<nav class="languages"[^>]*>(.*?)<\/nav>/s.exec(html)?.[1] ?? '').matchAll(/<a [^>]*>/g)]
+				.map(([tag]) => [attribute(tag, ' lang'), attribute(tag, 'aria-current')])
+				.filter(([, current]) => current);
 		const home = readFileSync(join(dir, 'index.html'), 'utf8');
 		const languages = /<nav class="languages"/.test(home);
 		if (!languages) return;
