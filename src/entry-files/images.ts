@@ -7,7 +7,7 @@
  * (./check.ts) once the front matter is valid, so a broken photo is reported
  * as `file:line: field: message` with every other problem.
  */
-import { imageFileProblem, isRemoteImage, locateImage, publicDirOf } from '../lib/images/files.ts';
+import { imageLocationProblem, isRemoteImage, locateImage, publicDirOf } from '../lib/images/files.ts';
 import { bodyImages, type BodyImage } from '../lib/markdown/body-checks.ts';
 import { decodedUrl } from '../lib/images/sources.ts';
 import { quote } from '../lib/text/quote.ts';
@@ -47,9 +47,7 @@ export function imageFileProblems(
 	publicDir: string = publicDirOf(),
 ): ContentProblem[] {
 	return imageSources(data).flatMap(({ field, src, path }) => {
-		const location = locateImage(src, entryFile, publicDir);
-		if (location.kind === 'remote') return [];
-		const problem = location.kind === 'invalid' ? location.problem : imageFileProblem(location.path, [contentDir, publicDir]);
+		const problem = imageLocationProblem(locateImage(src, entryFile, publicDir), [contentDir, publicDir]);
 		return problem ? [{ file: name, line: lineOfField(source, [field, ...path]), field: [field, ...path].join('.'), message: `${quote(src)} ${problem}` }] : [];
 	});
 }
@@ -96,9 +94,7 @@ export function bodyImageProblems(
 ): ContentProblem[] {
 	return bodyImageFiles(body).flatMap(({ line, url, alt }) => {
 		const at = { file: name, line: bodyLine + line - 1, field: 'body' };
-		const location = locateImage(url, entryFile, publicDir);
-		const problem =
-			location.kind === 'file' ? imageFileProblem(location.path, [contentDir, publicDir]) : location.kind === 'invalid' ? location.problem : undefined;
+		const problem = imageLocationProblem(locateImage(url, entryFile, publicDir), [contentDir, publicDir]);
 		return [
 			...(problem ? [{ ...at, message: `image ${quote(url)} ${problem}` }] : []),
 			...(alt.trim() ? [] : [{ ...at, message: `image ${quote(url)} has no text alternative: describe it between the brackets, ![A boat at sea](${url})` }]),

@@ -54,6 +54,12 @@ export function locateImage(src: string, entryFile: string, publicDir: string): 
 	return { kind: 'file', path, importPath: importPathFrom(folder, path) };
 }
 
+/** What is wrong with the image `location` names (a file allowed under `roots`), as the end of a sentence, or undefined when the build can use it; remote images are not checked. */
+export function imageLocationProblem(location: ImageLocation, roots: readonly string[]): string | undefined {
+	if (location.kind === 'invalid') return location.problem;
+	return location.kind === 'file' ? imageFileProblem(location.path, roots) : undefined;
+}
+
 /** True when `path` is `folder` or inside it. */
 const inside = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
 
